@@ -1,0 +1,127 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { collectionSlugs } from '@/constants/slugs'
+import { clusterKinds } from '@/constants/taxonomy'
+import { keyFigures } from '@/fields/keyFigures'
+import { links } from '@/fields/links'
+import { region } from '@/fields/region'
+import { slugField } from '@/fields/slug'
+import { sources } from '@/fields/sources'
+import { draftVersions } from '@/versions/drafts'
+
+export const Clusters: CollectionConfig<'clusters'> = {
+  slug: collectionSlugs.clusters,
+  labels: {
+    singular: { en: 'Cluster', fr: 'Grappe' },
+    plural: { en: 'Clusters', fr: 'Grappes' },
+  },
+  access: contentAccess,
+  defaultPopulate: { name: true, slug: true, kind: true, region: true, summary: true, heroImage: true },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'region', 'kind', 'secretariat', '_status', 'updatedAt'],
+    group: { en: 'Clusters', fr: 'Grappes' },
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, localized: true, required: true },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: { en: 'Kind', fr: 'Type' },
+          required: true,
+          defaultValue: 'cluster',
+          index: true,
+          options: clusterKinds.map(({ value, label }) => ({ value, label })),
+        },
+        region(),
+      ],
+    },
+    {
+      name: 'secretariat',
+      type: 'relationship',
+      relationTo: collectionSlugs.organizations,
+      label: { en: 'Secretariat', fr: 'Secrétariat' },
+      required: true,
+      index: true,
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'Profile', fr: 'Profil' },
+          fields: [
+            { name: 'summary', type: 'textarea', label: { en: 'Summary', fr: 'Résumé' }, localized: true, required: true },
+            { name: 'body', type: 'richText', label: { en: 'Body', fr: 'Texte' }, localized: true },
+            { name: 'heroImage', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Hero image', fr: 'Image principale' } },
+            {
+              name: 'highlights',
+              type: 'array',
+              label: { en: 'Highlights', fr: 'Faits saillants' },
+              fields: [{ name: 'text', type: 'text', label: { en: 'Text', fr: 'Texte' }, localized: true, required: true }],
+            },
+          ],
+        },
+        {
+          label: { en: 'Figures', fr: 'Chiffres' },
+          fields: [
+            keyFigures(),
+            {
+              name: 'sectorBreakdown',
+              type: 'group',
+              label: { en: 'Sector breakdown', fr: 'Répartition par secteur' },
+              interfaceName: 'SectorBreakdown',
+              fields: [
+                { name: 'intro', type: 'text', label: { en: 'Introduction', fr: 'Introduction' }, localized: true },
+                {
+                  name: 'items',
+                  type: 'array',
+                  label: { en: 'Sectors', fr: 'Secteurs' },
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'label', type: 'text', label: { en: 'Sector', fr: 'Secteur' }, localized: true, required: true },
+                        { name: 'share', type: 'number', label: { en: 'Share (%)', fr: 'Part (%)' }, required: true, min: 0, max: 100 },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { en: 'Leaders and quotes', fr: 'Chefs de file et citations' },
+          fields: [
+            { name: 'leadersIntro', type: 'text', label: { en: 'Leaders heading', fr: 'Titre des chefs de file' }, localized: true },
+            {
+              name: 'leaders',
+              type: 'join',
+              collection: collectionSlugs.companies,
+              on: 'clusters',
+              label: { en: 'Leader companies', fr: 'Entreprises chefs de file' },
+              defaultSort: 'name',
+            },
+            {
+              name: 'quotes',
+              type: 'join',
+              collection: collectionSlugs.quotes,
+              on: 'cluster',
+              label: { en: 'Quotes', fr: 'Citations' },
+            },
+          ],
+        },
+        {
+          label: { en: 'Sources and links', fr: 'Sources et liens' },
+          fields: [sources(), links()],
+        },
+      ],
+    },
+  ],
+  versions: draftVersions,
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { collectionSlugs } from '@/constants/slugs'
+import { validateUrl } from '@/fields/links'
+import { slugField } from '@/fields/slug'
+import { draftVersions } from '@/versions/drafts'
+
+export const Companies: CollectionConfig<'companies'> = {
+  slug: collectionSlugs.companies,
+  labels: {
+    singular: { en: 'Company', fr: 'Entreprise' },
+    plural: { en: 'Companies', fr: 'Entreprises' },
+  },
+  access: contentAccess,
+  defaultPopulate: { name: true, slug: true, website: true, logo: true },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'clusters', '_status', 'updatedAt'],
+    group: { en: 'Directory', fr: 'Répertoire' },
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true, index: true },
+    slugField('name'),
+    { name: 'website', type: 'text', label: { en: 'Website', fr: 'Site Web' }, validate: validateUrl },
+    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Logo', fr: 'Logo' } },
+    { name: 'description', type: 'textarea', label: { en: 'Description', fr: 'Description' }, localized: true },
+    {
+      name: 'clusters',
+      type: 'relationship',
+      relationTo: collectionSlugs.clusters,
+      hasMany: true,
+      index: true,
+      label: { en: 'Leader in clusters', fr: 'Chef de file dans les grappes' },
+    },
+  ],
+  versions: draftVersions,
+}

@@ -1,0 +1,64 @@
+import path from 'node:path'
+import type { CollectionConfig, ImageSize } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { collectionSlugs } from '@/constants/slugs'
+import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
+
+/** Images and MP4 videos only; SVG is left out on purpose (it can carry scripts). */
+export const allowedMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'video/mp4']
+
+const webp = (name: string, width: number, height?: number): ImageSize => ({
+  name,
+  width,
+  height,
+  withoutEnlargement: true,
+  formatOptions: { format: 'webp', options: { quality: 80 } },
+})
+
+export const Media: CollectionConfig<'media'> = {
+  slug: collectionSlugs.media,
+  labels: {
+    singular: { en: 'Media file', fr: 'Fichier média' },
+    plural: { en: 'Media', fr: 'Médias' },
+  },
+  access: {
+    create: isEditor,
+    read: anyone,
+    update: isEditor,
+    delete: isEditor,
+  },
+  defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, focalX: true, focalY: true },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    group: { en: 'Media', fr: 'Médias' },
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { en: 'Alternative text', fr: 'Texte de remplacement' },
+      localized: true,
+      required: true,
+      admin: {
+        description: {
+          en: 'What the image shows, for readers who cannot see it. Write it in both languages.',
+          fr: 'Ce que montre l’image, pour qui ne peut la voir. À rédiger dans les deux langues.',
+        },
+      },
+    },
+    { name: 'credit', type: 'text', label: { en: 'Credit', fr: 'Crédit' }, localized: true },
+  ],
+  hooks: {
+    beforeOperation: [rejectOversizedUpload],
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
+    mimeTypes: allowedMediaTypes,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [webp('thumbnail', 400, 300), webp('card', 800, 600), webp('hero', 1920)],
+  },
+}

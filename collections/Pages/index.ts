@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { pageBlocks } from '@/blocks'
+import { collectionSlugs } from '@/constants/slugs'
+import { seo } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { draftVersions } from '@/versions/drafts'
+
+export const Pages: CollectionConfig<'pages'> = {
+  slug: collectionSlugs.pages,
+  labels: {
+    singular: { en: 'Page', fr: 'Page' },
+    plural: { en: 'Pages', fr: 'Pages' },
+  },
+  access: contentAccess,
+  defaultPopulate: { title: true, slug: true, summary: true },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { en: 'Pages', fr: 'Pages' },
+  },
+  fields: [
+    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, localized: true, required: true },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', label: { en: 'Summary', fr: 'Résumé' }, localized: true },
+    {
+      name: 'layout',
+      type: 'blocks',
+      label: { en: 'Layout', fr: 'Mise en page' },
+      blocks: pageBlocks,
+      required: true,
+    },
+    seo(),
+  ],
+  versions: draftVersions,
+}

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { adminOnlyField } from '@/access/field/adminOnlyField'
+import { isAdmin } from '@/access/isAdmin'
+import { isAuthenticated } from '@/access/isAuthenticated'
+import { roles } from '@/access/roles'
+import { collectionSlugs } from '@/constants/slugs'
+
+const roleLabels = {
+  admin: { en: 'Admin', fr: 'Administrateur' },
+  communications: { en: 'Communications', fr: 'Communications' },
+  secretariat: { en: 'Cluster secretariat', fr: 'Secrétariat de grappe' },
+} as const
+
+export const Users: CollectionConfig<'users'> = {
+  slug: collectionSlugs.users,
+  labels: {
+    singular: { en: 'User', fr: 'Utilisateur' },
+    plural: { en: 'Users', fr: 'Utilisateurs' },
+  },
+  access: {
+    admin: isAuthenticated,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'organization'],
+    group: { en: 'Administration', fr: 'Administration' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' } },
+    {
+      name: 'role',
+      type: 'select',
+      label: { en: 'Role', fr: 'Rôle' },
+      required: true,
+      defaultValue: 'secretariat',
+      saveToJWT: true,
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: collectionSlugs.organizations,
+      label: { en: 'Organization', fr: 'Organisation' },
+      saveToJWT: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        description: {
+          en: 'The organization a secretariat user edits for.',
+          fr: 'L’organisation pour laquelle un utilisateur de secrétariat rédige.',
+        },
+      },
+    },
+  ],
+}

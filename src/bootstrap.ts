@@ -1,0 +1,21 @@
+import nextEnv from '@next/env'
+import { getPayload, type Payload } from 'payload'
+
+import { applyMigrations } from './database/migrate'
+import { assertDatabaseReachable } from './database/preflight'
+import { readEnv, type AppEnv } from './env'
+
+/**
+ * Loads `.env`, checks the database, starts Payload and applies the committed migrations. Shared by
+ * the server, the seed and the worker so that they all start the same way.
+ */
+export async function bootPayload(): Promise<{ payload: Payload; env: AppEnv }> {
+  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info: () => undefined, error: console.error })
+  const env = readEnv()
+  await assertDatabaseReachable(env)
+  // The config reads the environment when imported, so it is imported after `.env` is loaded.
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  await applyMigrations(payload, env.databaseUrl)
+  return { payload, env }
+}

@@ -1,0 +1,29 @@
+/** Collection and global slugs: front ends depend on these, so they are spelled once, here. */
+export const collectionSlugs = {
+  organizations: 'organizations',
+  clusters: 'clusters',
+  quotes: 'quotes',
+  companies: 'companies',
+  stories: 'stories',
+  ambassadors: 'ambassadors',
+  pages: 'pages',
+  media: 'media',
+  users: 'users',
+} as const
+
+export const globalSlugs = {
+  ecosystemFigures: 'ecosystem-figures',
+} as const
+
+/** Collections that carry drafts, versions and a `_status`. */
+export const contentCollections = [
+  collectionSlugs.organizations,
+  collectionSlugs.clusters,
+  collectionSlugs.quotes,
+  collectionSlugs.companies,
+  collectionSlugs.stories,
+  collectionSlugs.ambassadors,
+  collectionSlugs.pages,
+] as const
+
+export type ContentCollectionSlug = (typeof contentCollections)[number]

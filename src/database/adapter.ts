@@ -1,0 +1,37 @@
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+
+import type { AppEnv } from '@/env'
+
+const migrationsRoot = path.resolve(process.cwd(), 'migrations')
+
+/**
+ * Picks the adapter from DATABASE_URL's scheme. The SQL schema is never pushed: it comes from the
+ * committed migrations, applied by `applyMigrations` on every start (see src/database/migrate.ts).
+ */
+export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
+  switch (env.databaseKind) {
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: env.databaseUrl },
+        wal: true,
+        busyTimeout: 5_000,
+        push: false,
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: env.databaseUrl, connectionTimeoutMillis: 5_000 },
+        push: false,
+        migrationDir: path.join(migrationsRoot, 'postgres'),
+      })
+    case 'mongodb':
+      return mongooseAdapter({
+        url: env.databaseUrl,
+        connectOptions: { serverSelectionTimeoutMS: 5_000 },
+      })
+  }
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto'
+
+/**
+ * The one place that reads the environment. A value that is wrong or missing where it matters
+ * raises a `StartupError` whose message says what to fix; the server prints it as one line.
+ */
+export class StartupError extends Error {
+  override name = 'StartupError'
+}
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const DEFAULT_DATABASE_URL = 'file:./data/grappes.db'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  const scheme = url.split(':')[0] || '(empty)'
+  throw new StartupError(
+    `DATABASE_URL has an unknown scheme "${scheme}": use file:./data/grappes.db (SQLite), postgres://… or mongodb://…`,
+  )
+}
+
+let warnedAboutSecret = false
+
+function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) {
+    if (isProduction && secret.length < 32) {
+      throw new StartupError('PAYLOAD_SECRET is shorter than 32 characters: set a long random value (openssl rand -hex 32).')
+    }
+    return secret
+  }
+  if (isProduction) {
+    throw new StartupError('PAYLOAD_SECRET is not set: production needs it (openssl rand -hex 32), in .env or the environment.')
+  }
+  if (!warnedAboutSecret) {
+    warnedAboutSecret = true
+    console.warn('[grappes] PAYLOAD_SECRET is not set: using a random development secret (sessions end on restart).')
+  }
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+  return process.env.PAYLOAD_SECRET
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new StartupError(`${name} must be a positive whole number, got "${raw}".`)
+  }
+  return value
+}
+
+export function readEnv() {
+  const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
+  return {
+    isProduction,
+    databaseUrl,
+    databaseKind: databaseKind(databaseUrl),
+    payloadSecret: payloadSecret(),
+    serverUrl: process.env.SERVER_URL || `http://localhost:${positiveInt('PORT', 3000)}`,
+    port: positiveInt('PORT', 3000),
+    uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
+    seedOnStart: process.env.SEED_ON_START !== 'false',
+    adminEmail: process.env.ADMIN_EMAIL || 'admin@grappes.local',
+    adminPassword: process.env.ADMIN_PASSWORD || undefined,
+  }
+}
+
+export type AppEnv = ReturnType<typeof readEnv>

@@ -1,0 +1,23 @@
+import express, { type Express, type RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import { healthRoutes } from './health'
+import { securityHeaders } from './securityHeaders'
+
+export type AppOptions = {
+  payload: Payload
+  /** Serves everything else: Next's admin, REST, GraphQL and site. */
+  nextHandler: RequestHandler
+  isProduction: boolean
+  isShuttingDown: () => boolean
+}
+
+export function createApp({ payload, nextHandler, isProduction, isShuttingDown }: AppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.use(securityHeaders(isProduction))
+  app.use(healthRoutes(payload, isShuttingDown))
+  app.all('/{*splat}', nextHandler)
+  return app
+}

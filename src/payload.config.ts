@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Ambassadors } from '../collections/Ambassadors'
+import { Clusters } from '../collections/Clusters'
+import { Companies } from '../collections/Companies'
+import { Media } from '../collections/Media'
+import { Organizations } from '../collections/Organizations'
+import { Pages } from '../collections/Pages'
+import { Quotes } from '../collections/Quotes'
+import { Stories } from '../collections/Stories'
+import { Users } from '../collections/Users'
+import { databaseAdapter } from './database/adapter'
+import { readEnv } from './env'
+import { EcosystemFigures } from './globals/EcosystemFigures/config'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  db: databaseAdapter(env),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Grappes' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  collections: [Organizations, Clusters, Quotes, Companies, Stories, Ambassadors, Pages, Media, Users],
+  globals: [EcosystemFigures],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'fr', label: 'Français (Canada)', fallbackLocale: 'en' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, fr },
+    fallbackLanguage: 'en',
+  },
+  defaultDepth: 1,
+  maxDepth: 4,
+  upload: {
+    limits: { fileSize: env.uploadMaxBytes },
+    // Over-limit files arrive truncated and are refused with a 400 naming `file` (see Media hooks).
+    abortOnLimit: false,
+  },
+  graphQL: {
+    maxComplexity: 1_000,
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+})

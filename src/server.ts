@@ -1,0 +1,47 @@
+import next from 'next'
+
+import { bootPayload } from './bootstrap'
+import { StartupError } from './env'
+import { createApp } from './http/app'
+import { handleShutdown, type ShutdownState } from './http/shutdown'
+import { seedIfEmpty } from './seed/seedIfEmpty'
+import { startupBanner } from './startupBanner'
+
+async function main(): Promise<void> {
+  const { payload, env } = await bootPayload()
+  const report = env.seedOnStart ? await seedIfEmpty(payload, env) : undefined
+
+  const nextApp = next({ dev: !env.isProduction, dir: process.cwd(), port: env.port })
+  await nextApp.prepare().catch((error: Error) => {
+    throw new StartupError(
+      env.isProduction && /production build/i.test(error.message)
+        ? 'No production build found: run `npm run build` first.'
+        : `Next.js could not start: ${error.message}`,
+    )
+  })
+  const nextHandler = nextApp.getRequestHandler()
+
+  const state: ShutdownState = { shuttingDown: false }
+  const app = createApp({
+    payload,
+    nextHandler: (req, res) => nextHandler(req, res),
+    isProduction: env.isProduction,
+    isShuttingDown: () => state.shuttingDown,
+  })
+  const server = app.listen(env.port, () => console.log(startupBanner(env, report)))
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const message = error.code === 'EADDRINUSE' ? `port ${env.port} is already in use: stop the other process or set PORT.` : error.message
+    console.error(`[grappes] cannot listen: ${message}`)
+    process.exit(1)
+  })
+  handleShutdown(server, state, async () => {
+    await nextApp.close()
+    await payload.destroy()
+  }, env.shutdownTimeoutMs)
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof StartupError ? error.message : `start failed: ${(error as Error)?.message ?? error}`
+  console.error(`[grappes] ${message}`)
+  process.exit(1)
+})

@@ -230,9 +230,9 @@ export interface Organization {
   /**
    * Part of the public URL. Left empty, it is made from the name.
    */
-  slug: string;
-  kind: 'secretariat' | 'regional-agency' | 'movement' | 'other';
-  region: 'greater-montreal' | 'sherbrooke' | 'quebec';
+  slug?: string | null;
+  kind: 'secretariat' | 'regional_agency' | 'movement' | 'other';
+  region: 'greater_montreal' | 'sherbrooke' | 'quebec';
   website?: string | null;
   logo?: (number | null) | Media;
   description?: string | null;
@@ -306,9 +306,9 @@ export interface Cluster {
   /**
    * Part of the public URL. Left empty, it is made from the name.
    */
-  slug: string;
-  kind: 'cluster' | 'key-sector';
-  region: 'greater-montreal' | 'sherbrooke' | 'quebec';
+  slug?: string | null;
+  kind: 'cluster' | 'key_sector';
+  region: 'greater_montreal' | 'sherbrooke' | 'quebec';
   secretariat: number | Organization;
   summary: string;
   body?: {
@@ -376,7 +376,7 @@ export interface Company {
   /**
    * Part of the public URL. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   website?: string | null;
   logo?: (number | null) | Media;
   description?: string | null;
@@ -410,7 +410,7 @@ export interface Story {
   /**
    * Part of the public URL. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   company?: (number | null) | Company;
   /**
    * e.g. 2017-2018
@@ -467,7 +467,7 @@ export interface Ambassador {
   /**
    * Part of the public URL. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   role: string;
   organization?: (number | null) | Organization;
   order?: number | null;
@@ -488,7 +488,7 @@ export interface Page {
   /**
    * Part of the public URL. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   layout: (
     | RichTextBlock
@@ -561,8 +561,8 @@ export interface QuoteBlock {
 export interface ClusterGridBlock {
   heading?: string | null;
   intro?: string | null;
-  region?: ('greater-montreal' | 'sherbrooke' | 'quebec') | null;
-  kind?: ('cluster' | 'key-sector') | null;
+  region?: ('greater_montreal' | 'sherbrooke' | 'quebec') | null;
+  kind?: ('cluster' | 'key_sector') | null;
   /**
    * Leave empty to show every published cluster of the region and kind above.
    */

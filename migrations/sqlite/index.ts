@@ -1,9 +1,9 @@
-import * as migration_20261121_060428_initial from './20261121_060428_initial';
+import * as migration_20261121_060839_initial from './20261121_060839_initial';
 
 export const migrations = [
   {
-    up: migration_20261121_060428_initial.up,
-    down: migration_20261121_060428_initial.down,
-    name: '20261121_060428_initial'
+    up: migration_20261121_060839_initial.up,
+    down: migration_20261121_060839_initial.down,
+    name: '20261121_060839_initial'
   },
 ];

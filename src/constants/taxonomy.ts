@@ -1,8 +1,11 @@
-/** Closed vocabularies shared by fields, seed data and front ends. */
+/**
+ * Closed vocabularies shared by fields, seed data and front ends. Values use underscores, not
+ * dashes, so that REST and GraphQL (whose enums cannot hold a dash) spell them the same way.
+ */
 type Option<V extends string> = { value: V; label: { en: string; fr: string } }
 
 export const regions = [
-  { value: 'greater-montreal', label: { en: 'Greater Montréal', fr: 'Grand Montréal' } },
+  { value: 'greater_montreal', label: { en: 'Greater Montréal', fr: 'Grand Montréal' } },
   { value: 'sherbrooke', label: { en: 'Sherbrooke', fr: 'Sherbrooke' } },
   { value: 'quebec', label: { en: 'Québec (province-wide)', fr: 'Québec (ensemble de la province)' } },
 ] as const satisfies readonly Option<string>[]
@@ -10,13 +13,13 @@ export type Region = (typeof regions)[number]['value']
 
 export const clusterKinds = [
   { value: 'cluster', label: { en: 'Industrial cluster', fr: 'Grappe industrielle' } },
-  { value: 'key-sector', label: { en: 'Regional key sector', fr: 'Secteur clé régional' } },
+  { value: 'key_sector', label: { en: 'Regional key sector', fr: 'Secteur clé régional' } },
 ] as const satisfies readonly Option<string>[]
 export type ClusterKind = (typeof clusterKinds)[number]['value']
 
 export const organizationKinds = [
   { value: 'secretariat', label: { en: 'Cluster secretariat', fr: 'Secrétariat de grappe' } },
-  { value: 'regional-agency', label: { en: 'Regional agency', fr: 'Agence régionale' } },
+  { value: 'regional_agency', label: { en: 'Regional agency', fr: 'Agence régionale' } },
   { value: 'movement', label: { en: 'Movement', fr: 'Mouvement' } },
   { value: 'other', label: { en: 'Other', fr: 'Autre' } },
 ] as const satisfies readonly Option<string>[]

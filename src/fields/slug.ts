@@ -27,11 +27,14 @@ export function slugField(sourceField = 'name'): TextField {
     name: 'slug',
     type: 'text',
     label: { en: 'Slug', fr: 'Identifiant d’URL' },
-    required: true,
+    // Not `required`: left empty it is filled from the source field, so APIs may omit it;
+    // `validate` still refuses a document that ends up without one.
     unique: true,
     index: true,
-    validate: (value: string | null | undefined) =>
-      !value || SLUG_PATTERN.test(value) || 'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").',
+    validate: (value: string | null | undefined) => {
+      if (!value) return 'A slug is required: give one, or fill in the field it is made from.'
+      return SLUG_PATTERN.test(value) || 'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").'
+    },
     admin: {
       position: 'sidebar',
       description: {

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+export type TestDatabase = { url: string; kind: 'sqlite' | 'postgres'; drop: () => Promise<void> }
+
+/**
+ * A database of its own for one test file: a temporary SQLite file, or a freshly created PostgreSQL
+ * database on the server named by TEST_DATABASE_URL.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const server = process.env.TEST_DATABASE_URL
+  const name = `grappes_test_${Date.now()}_${randomBytes(3).toString('hex')}`
+  if (!server) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-test-'))
+    return {
+      url: `file:${path.join(dir, `${name}.db`)}`,
+      kind: 'sqlite',
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
+  }
+  const admin = new pg.Client({ connectionString: server })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE "${name}"`)
+  await admin.end()
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    kind: 'postgres',
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}

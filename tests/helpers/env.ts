@@ -1,0 +1,5 @@
+// Runs before each test file: a test never reads the developer's .env or database.
+process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-production-checks'
+process.env.SEED_ON_START = 'false'
+process.env.PAYLOAD_DISABLE_ADMIN = 'true'
+delete process.env.DATABASE_URL

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+import { createTestDatabase, type TestDatabase } from './database'
+
+export type TestContext = {
+  payload: Payload
+  config: SanitizedConfig
+  database: TestDatabase
+  mediaDir: string
+  /** Closes Payload and drops the database and media files made for this test file. */
+  teardown: () => Promise<void>
+}
+
+/** Starts Payload on a fresh, migrated database, as the server does. */
+export async function startPayload(): Promise<TestContext> {
+  const database = await createTestDatabase()
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
+  process.env.DATABASE_URL = database.url
+  process.env.MEDIA_DIR = mediaDir
+  const { default: configPromise } = await import('@payload-config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  const { applyMigrations } = await import('@/database/migrate')
+  await applyMigrations(payload, database.url)
+  return {
+    payload,
+    config,
+    database,
+    mediaDir,
+    teardown: async () => {
+      // Payload's Postgres adapter keeps one pooled client checked out; dropping the database ends
+      // it, and that expected disconnection must not surface as an unhandled error.
+      ;(payload.db as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on('error', () => undefined)
+      await payload.destroy()
+      await database.drop()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+import type { Role } from '@/access/roles'
+import { collectionSlugs } from '@/constants/slugs'
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple'
+
+/** Creates a user of the given role (the seed's way: as the system) and returns its email. */
+export async function createUser(payload: Payload, role: Role, organization?: number | string): Promise<string> {
+  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@test.grappes.local`
+  await payload.create({
+    collection: collectionSlugs.users,
+    data: { email, password: TEST_PASSWORD, role, organization },
+    overrideAccess: true, // test fixtures are set up as the system
+  })
+  return email
+}

@@ -19,6 +19,9 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
         client: { url: env.databaseUrl },
         wal: true,
         busyTimeout: 5_000,
+        // Transactions are off by default in the SQLite adapter; a write (or a whole seed) must be
+        // all or nothing. IMMEDIATE takes the write lock up front, avoiding upgrade deadlocks.
+        transactionOptions: { behavior: 'immediate' },
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
       })

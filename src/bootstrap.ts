@@ -10,7 +10,10 @@ import { readEnv, type AppEnv } from './env'
  * the server, the seed and the worker so that they all start the same way.
  */
 export async function bootPayload(): Promise<{ payload: Payload; env: AppEnv }> {
-  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info: () => undefined, error: console.error })
+  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', {
+    info: () => undefined,
+    error: console.error,
+  })
   const env = readEnv()
   await assertDatabaseReachable(env)
   // The config reads the environment when imported, so it is imported after `.env` is loaded.

@@ -30,16 +30,22 @@ function payloadSecret(): string {
   const secret = process.env.PAYLOAD_SECRET
   if (secret) {
     if (isProduction && secret.length < 32) {
-      throw new StartupError('PAYLOAD_SECRET is shorter than 32 characters: set a long random value (openssl rand -hex 32).')
+      throw new StartupError(
+        'PAYLOAD_SECRET is shorter than 32 characters: set a long random value (openssl rand -hex 32).',
+      )
     }
     return secret
   }
   if (isProduction) {
-    throw new StartupError('PAYLOAD_SECRET is not set: production needs it (openssl rand -hex 32), in .env or the environment.')
+    throw new StartupError(
+      'PAYLOAD_SECRET is not set: production needs it (openssl rand -hex 32), in .env or the environment.',
+    )
   }
   if (!warnedAboutSecret) {
     warnedAboutSecret = true
-    console.warn('[grappes] PAYLOAD_SECRET is not set: using a random development secret (sessions end on restart).')
+    console.warn(
+      '[grappes] PAYLOAD_SECRET is not set: using a random development secret (sessions end on restart).',
+    )
   }
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   return process.env.PAYLOAD_SECRET

@@ -18,6 +18,7 @@ import { Users } from '../collections/Users'
 import { databaseAdapter } from './database/adapter'
 import { readEnv } from './env'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
+import { withSharedHooks } from './hooks/withSharedHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -34,7 +35,17 @@ export default buildConfig({
     meta: { titleSuffix: ' · Grappes' },
     dateFormat: 'yyyy-MM-dd HH:mm',
   },
-  collections: [Organizations, Clusters, Quotes, Companies, Stories, Ambassadors, Pages, Media, Users],
+  collections: withSharedHooks([
+    Organizations,
+    Clusters,
+    Quotes,
+    Companies,
+    Stories,
+    Ambassadors,
+    Pages,
+    Media,
+    Users,
+  ]),
   globals: [EcosystemFigures],
   localization: {
     locales: [

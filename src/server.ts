@@ -30,18 +30,29 @@ async function main(): Promise<void> {
   })
   const server = app.listen(env.port, () => console.log(startupBanner(env, report)))
   server.on('error', (error: NodeJS.ErrnoException) => {
-    const message = error.code === 'EADDRINUSE' ? `port ${env.port} is already in use: stop the other process or set PORT.` : error.message
+    const message =
+      error.code === 'EADDRINUSE'
+        ? `port ${env.port} is already in use: stop the other process or set PORT.`
+        : error.message
     console.error(`[grappes] cannot listen: ${message}`)
     process.exit(1)
   })
-  handleShutdown(server, state, async () => {
-    await nextApp.close()
-    await payload.destroy()
-  }, env.shutdownTimeoutMs)
+  handleShutdown(
+    server,
+    state,
+    async () => {
+      await nextApp.close()
+      await payload.destroy()
+    },
+    env.shutdownTimeoutMs,
+  )
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof StartupError ? error.message : `start failed: ${(error as Error)?.message ?? error}`
+  const message =
+    error instanceof StartupError
+      ? error.message
+      : `start failed: ${(error as Error)?.message ?? error}`
   console.error(`[grappes] ${message}`)
   process.exit(1)
 })

@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
 import { slugField } from '@/fields/slug'
 import { draftVersions } from '@/versions/drafts'
+import { strictNumber } from '@/fields/strictNumber'
 
 export const Ambassadors: CollectionConfig<'ambassadors'> = {
   slug: collectionSlugs.ambassadors,
@@ -22,16 +23,45 @@ export const Ambassadors: CollectionConfig<'ambassadors'> = {
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
     slugField('name'),
-    { name: 'role', type: 'text', label: { en: 'Role', fr: 'Fonction' }, localized: true, required: true },
+    {
+      name: 'role',
+      type: 'text',
+      label: { en: 'Role', fr: 'Fonction' },
+      localized: true,
+      required: true,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'organization', type: 'relationship', relationTo: collectionSlugs.organizations, label: { en: 'Ambassador of', fr: 'Ambassadeur de' }, index: true },
-        { name: 'order', type: 'number', label: { en: 'Order', fr: 'Ordre' }, index: true, defaultValue: 0 },
+        {
+          name: 'organization',
+          type: 'relationship',
+          relationTo: collectionSlugs.organizations,
+          label: { en: 'Ambassador of', fr: 'Ambassadeur de' },
+          index: true,
+        },
+        {
+          name: 'order',
+          type: 'number',
+          validate: strictNumber,
+          label: { en: 'Order', fr: 'Ordre' },
+          index: true,
+          defaultValue: 0,
+        },
       ],
     },
-    { name: 'photo', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Photo', fr: 'Photo' } },
-    { name: 'bio', type: 'textarea', label: { en: 'Biography', fr: 'Biographie' }, localized: true },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: collectionSlugs.media,
+      label: { en: 'Photo', fr: 'Photo' },
+    },
+    {
+      name: 'bio',
+      type: 'textarea',
+      label: { en: 'Biography', fr: 'Biographie' },
+      localized: true,
+    },
     { name: 'quote', type: 'textarea', label: { en: 'Quote', fr: 'Citation' }, localized: true },
   ],
   versions: draftVersions,

@@ -9,6 +9,7 @@ import { region } from '@/fields/region'
 import { slugField } from '@/fields/slug'
 import { sources } from '@/fields/sources'
 import { draftVersions } from '@/versions/drafts'
+import { strictNumber } from '@/fields/strictNumber'
 
 export const Clusters: CollectionConfig<'clusters'> = {
   slug: collectionSlugs.clusters,
@@ -17,14 +18,27 @@ export const Clusters: CollectionConfig<'clusters'> = {
     plural: { en: 'Clusters', fr: 'Grappes' },
   },
   access: contentAccess,
-  defaultPopulate: { name: true, slug: true, kind: true, region: true, summary: true, heroImage: true },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    kind: true,
+    region: true,
+    summary: true,
+    heroImage: true,
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'kind', 'secretariat', '_status', 'updatedAt'],
     group: { en: 'Clusters', fr: 'Grappes' },
   },
   fields: [
-    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, localized: true, required: true },
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', fr: 'Nom' },
+      localized: true,
+      required: true,
+    },
     slugField('name'),
     {
       type: 'row',
@@ -55,14 +69,33 @@ export const Clusters: CollectionConfig<'clusters'> = {
         {
           label: { en: 'Profile', fr: 'Profil' },
           fields: [
-            { name: 'summary', type: 'textarea', label: { en: 'Summary', fr: 'Résumé' }, localized: true, required: true },
+            {
+              name: 'summary',
+              type: 'textarea',
+              label: { en: 'Summary', fr: 'Résumé' },
+              localized: true,
+              required: true,
+            },
             { name: 'body', type: 'richText', label: { en: 'Body', fr: 'Texte' }, localized: true },
-            { name: 'heroImage', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Hero image', fr: 'Image principale' } },
+            {
+              name: 'heroImage',
+              type: 'upload',
+              relationTo: collectionSlugs.media,
+              label: { en: 'Hero image', fr: 'Image principale' },
+            },
             {
               name: 'highlights',
               type: 'array',
               label: { en: 'Highlights', fr: 'Faits saillants' },
-              fields: [{ name: 'text', type: 'text', label: { en: 'Text', fr: 'Texte' }, localized: true, required: true }],
+              fields: [
+                {
+                  name: 'text',
+                  type: 'text',
+                  label: { en: 'Text', fr: 'Texte' },
+                  localized: true,
+                  required: true,
+                },
+              ],
             },
           ],
         },
@@ -76,7 +109,12 @@ export const Clusters: CollectionConfig<'clusters'> = {
               label: { en: 'Sector breakdown', fr: 'Répartition par secteur' },
               interfaceName: 'SectorBreakdown',
               fields: [
-                { name: 'intro', type: 'text', label: { en: 'Introduction', fr: 'Introduction' }, localized: true },
+                {
+                  name: 'intro',
+                  type: 'text',
+                  label: { en: 'Introduction', fr: 'Introduction' },
+                  localized: true,
+                },
                 {
                   name: 'items',
                   type: 'array',
@@ -85,8 +123,22 @@ export const Clusters: CollectionConfig<'clusters'> = {
                     {
                       type: 'row',
                       fields: [
-                        { name: 'label', type: 'text', label: { en: 'Sector', fr: 'Secteur' }, localized: true, required: true },
-                        { name: 'share', type: 'number', label: { en: 'Share (%)', fr: 'Part (%)' }, required: true, min: 0, max: 100 },
+                        {
+                          name: 'label',
+                          type: 'text',
+                          label: { en: 'Sector', fr: 'Secteur' },
+                          localized: true,
+                          required: true,
+                        },
+                        {
+                          name: 'share',
+                          type: 'number',
+                          validate: strictNumber,
+                          label: { en: 'Share (%)', fr: 'Part (%)' },
+                          required: true,
+                          min: 0,
+                          max: 100,
+                        },
                       ],
                     },
                   ],
@@ -98,7 +150,12 @@ export const Clusters: CollectionConfig<'clusters'> = {
         {
           label: { en: 'Leaders and quotes', fr: 'Chefs de file et citations' },
           fields: [
-            { name: 'leadersIntro', type: 'text', label: { en: 'Leaders heading', fr: 'Titre des chefs de file' }, localized: true },
+            {
+              name: 'leadersIntro',
+              type: 'text',
+              label: { en: 'Leaders heading', fr: 'Titre des chefs de file' },
+              localized: true,
+            },
             {
               name: 'leaders',
               type: 'join',

@@ -22,9 +22,24 @@ export const Companies: CollectionConfig<'companies'> = {
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true, index: true },
     slugField('name'),
-    { name: 'website', type: 'text', label: { en: 'Website', fr: 'Site Web' }, validate: validateUrl },
-    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Logo', fr: 'Logo' } },
-    { name: 'description', type: 'textarea', label: { en: 'Description', fr: 'Description' }, localized: true },
+    {
+      name: 'website',
+      type: 'text',
+      label: { en: 'Website', fr: 'Site Web' },
+      validate: validateUrl,
+    },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: collectionSlugs.media,
+      label: { en: 'Logo', fr: 'Logo' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { en: 'Description', fr: 'Description' },
+      localized: true,
+    },
     {
       name: 'clusters',
       type: 'relationship',

@@ -7,7 +7,14 @@ import { collectionSlugs } from '@/constants/slugs'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
 
 /** Images and MP4 videos only; SVG is left out on purpose (it can carry scripts). */
-export const allowedMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'video/mp4']
+export const allowedMediaTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+  'video/mp4',
+]
 
 const webp = (name: string, width: number, height?: number): ImageSize => ({
   name,
@@ -29,7 +36,16 @@ export const Media: CollectionConfig<'media'> = {
     update: isEditor,
     delete: isEditor,
   },
-  defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, focalX: true, focalY: true },
+  defaultPopulate: {
+    alt: true,
+    url: true,
+    width: true,
+    height: true,
+    mimeType: true,
+    sizes: true,
+    focalX: true,
+    focalY: true,
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],

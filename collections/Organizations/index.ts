@@ -23,7 +23,13 @@ export const Organizations: CollectionConfig<'organizations'> = {
     group: { en: 'Directory', fr: 'Répertoire' },
   },
   fields: [
-    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, localized: true, required: true },
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', fr: 'Nom' },
+      localized: true,
+      required: true,
+    },
     slugField('name'),
     {
       type: 'row',
@@ -38,9 +44,24 @@ export const Organizations: CollectionConfig<'organizations'> = {
         region(),
       ],
     },
-    { name: 'website', type: 'text', label: { en: 'Website', fr: 'Site Web' }, validate: validateUrl },
-    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Logo', fr: 'Logo' } },
-    { name: 'description', type: 'textarea', label: { en: 'Description', fr: 'Description' }, localized: true },
+    {
+      name: 'website',
+      type: 'text',
+      label: { en: 'Website', fr: 'Site Web' },
+      validate: validateUrl,
+    },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: collectionSlugs.media,
+      label: { en: 'Logo', fr: 'Logo' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { en: 'Description', fr: 'Description' },
+      localized: true,
+    },
     keyFigures(),
     {
       name: 'programs',
@@ -48,9 +69,20 @@ export const Organizations: CollectionConfig<'organizations'> = {
       label: { en: 'Programs', fr: 'Programmes' },
       interfaceName: 'Program',
       fields: [
-        { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, localized: true, required: true },
+        {
+          name: 'name',
+          type: 'text',
+          label: { en: 'Name', fr: 'Nom' },
+          localized: true,
+          required: true,
+        },
         { name: 'slug', type: 'text', label: { en: 'Slug', fr: 'Identifiant' }, required: true },
-        { name: 'summary', type: 'textarea', label: { en: 'Summary', fr: 'Résumé' }, localized: true },
+        {
+          name: 'summary',
+          type: 'textarea',
+          label: { en: 'Summary', fr: 'Résumé' },
+          localized: true,
+        },
       ],
     },
     {

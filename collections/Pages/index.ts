@@ -21,7 +21,13 @@ export const Pages: CollectionConfig<'pages'> = {
     group: { en: 'Pages', fr: 'Pages' },
   },
   fields: [
-    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, localized: true, required: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', fr: 'Titre' },
+      localized: true,
+      required: true,
+    },
     slugField('title'),
     { name: 'summary', type: 'textarea', label: { en: 'Summary', fr: 'Résumé' }, localized: true },
     {

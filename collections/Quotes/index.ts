@@ -11,19 +11,42 @@ export const Quotes: CollectionConfig<'quotes'> = {
     plural: { en: 'Quotes', fr: 'Citations' },
   },
   access: contentAccess,
-  defaultPopulate: { text: true, speakerName: true, speakerTitle: true, organization: true, cluster: true },
+  defaultPopulate: {
+    text: true,
+    speakerName: true,
+    speakerTitle: true,
+    organization: true,
+    cluster: true,
+  },
   admin: {
     useAsTitle: 'speakerName',
     defaultColumns: ['speakerName', 'organization', 'cluster', '_status', 'updatedAt'],
     group: { en: 'Clusters', fr: 'Grappes' },
   },
   fields: [
-    { name: 'text', type: 'textarea', label: { en: 'Quote', fr: 'Citation' }, localized: true, required: true },
+    {
+      name: 'text',
+      type: 'textarea',
+      label: { en: 'Quote', fr: 'Citation' },
+      localized: true,
+      required: true,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'speakerName', type: 'text', label: { en: 'Speaker', fr: 'Auteur' }, required: true, index: true },
-        { name: 'speakerTitle', type: 'text', label: { en: 'Speaker title', fr: 'Fonction' }, localized: true },
+        {
+          name: 'speakerName',
+          type: 'text',
+          label: { en: 'Speaker', fr: 'Auteur' },
+          required: true,
+          index: true,
+        },
+        {
+          name: 'speakerTitle',
+          type: 'text',
+          label: { en: 'Speaker title', fr: 'Fonction' },
+          localized: true,
+        },
       ],
     },
     {

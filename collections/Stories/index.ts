@@ -14,7 +14,15 @@ export const Stories: CollectionConfig<'stories'> = {
     plural: { en: 'StarTech stories', fr: 'Récits StarTech' },
   },
   access: contentAccess,
-  defaultPopulate: { title: true, slug: true, summary: true, company: true, heroImage: true, publishedAt: true, edition: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    summary: true,
+    company: true,
+    heroImage: true,
+    publishedAt: true,
+    edition: true,
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', 'edition', 'publishedAt', '_status'],
@@ -22,14 +30,37 @@ export const Stories: CollectionConfig<'stories'> = {
   },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, localized: true, required: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', fr: 'Titre' },
+      localized: true,
+      required: true,
+    },
     slugField('title'),
     {
       type: 'row',
       fields: [
-        { name: 'company', type: 'relationship', relationTo: collectionSlugs.companies, label: { en: 'Company', fr: 'Entreprise' }, index: true },
-        { name: 'edition', type: 'text', label: { en: 'Program edition', fr: 'Édition du programme' }, index: true, admin: { description: 'e.g. 2017-2018' } },
-        { name: 'publishedAt', type: 'date', label: { en: 'Publish date', fr: 'Date de publication' }, index: true },
+        {
+          name: 'company',
+          type: 'relationship',
+          relationTo: collectionSlugs.companies,
+          label: { en: 'Company', fr: 'Entreprise' },
+          index: true,
+        },
+        {
+          name: 'edition',
+          type: 'text',
+          label: { en: 'Program edition', fr: 'Édition du programme' },
+          index: true,
+          admin: { description: 'e.g. 2017-2018' },
+        },
+        {
+          name: 'publishedAt',
+          type: 'date',
+          label: { en: 'Publish date', fr: 'Date de publication' },
+          index: true,
+        },
       ],
     },
     {
@@ -46,7 +77,12 @@ export const Stories: CollectionConfig<'stories'> = {
     {
       type: 'row',
       fields: [
-        { name: 'videoUrl', type: 'text', label: { en: 'Video link', fr: 'Lien vidéo' }, validate: validateUrl },
+        {
+          name: 'videoUrl',
+          type: 'text',
+          label: { en: 'Video link', fr: 'Lien vidéo' },
+          validate: validateUrl,
+        },
         {
           name: 'video',
           type: 'upload',
@@ -56,7 +92,12 @@ export const Stories: CollectionConfig<'stories'> = {
         },
       ],
     },
-    { name: 'heroImage', type: 'upload', relationTo: collectionSlugs.media, label: { en: 'Hero image', fr: 'Image principale' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: collectionSlugs.media,
+      label: { en: 'Hero image', fr: 'Image principale' },
+    },
     seo(),
   ],
   versions: draftVersions,

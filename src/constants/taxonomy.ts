@@ -7,7 +7,10 @@ type Option<V extends string> = { value: V; label: { en: string; fr: string } }
 export const regions = [
   { value: 'greater_montreal', label: { en: 'Greater Montréal', fr: 'Grand Montréal' } },
   { value: 'sherbrooke', label: { en: 'Sherbrooke', fr: 'Sherbrooke' } },
-  { value: 'quebec', label: { en: 'Québec (province-wide)', fr: 'Québec (ensemble de la province)' } },
+  {
+    value: 'quebec',
+    label: { en: 'Québec (province-wide)', fr: 'Québec (ensemble de la province)' },
+  },
 ] as const satisfies readonly Option<string>[]
 export type Region = (typeof regions)[number]['value']
 

@@ -36,7 +36,10 @@ export async function assertDatabaseReachable(env: AppEnv): Promise<void> {
       return
     }
     if (env.databaseKind === 'postgres') {
-      const client = new pg.Client({ connectionString: env.databaseUrl, connectionTimeoutMillis: 5_000 })
+      const client = new pg.Client({
+        connectionString: env.databaseUrl,
+        connectionTimeoutMillis: 5_000,
+      })
       try {
         await client.connect()
       } catch (error) {

@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { figureUnits } from '@/constants/taxonomy'
+import { strictNumber } from '@/fields/strictNumber'
 
 /**
  * The one shape of a key figure, wherever a number is shown: label, value, unit, the display
@@ -35,6 +36,7 @@ export function keyFigures(name = 'keyFigures'): ArrayField {
           {
             name: 'value',
             type: 'number',
+            validate: strictNumber,
             label: { en: 'Value', fr: 'Valeur' },
             admin: { width: '25%' },
           },
@@ -74,6 +76,7 @@ export function keyFigures(name = 'keyFigures'): ArrayField {
           {
             name: 'year',
             type: 'number',
+            validate: strictNumber,
             label: { en: 'Year', fr: 'Année' },
             min: 1900,
             max: 2100,

@@ -3,7 +3,9 @@ import type { ArrayField } from 'payload'
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/
 
 export const validateUrl = (value: string | null | undefined): true | string =>
-  !value || HTTP_URL_PATTERN.test(value) || 'Enter a full web address starting with http:// or https://.'
+  !value ||
+  HTTP_URL_PATTERN.test(value) ||
+  'Enter a full web address starting with http:// or https://.'
 
 /** A list of outbound links with a localized label. */
 export function links(name = 'links'): ArrayField {

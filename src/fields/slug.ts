@@ -33,7 +33,10 @@ export function slugField(sourceField = 'name'): TextField {
     index: true,
     validate: (value: string | null | undefined) => {
       if (!value) return 'A slug is required: give one, or fill in the field it is made from.'
-      return SLUG_PATTERN.test(value) || 'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").'
+      return (
+        SLUG_PATTERN.test(value) ||
+        'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").'
+      )
     },
     admin: {
       position: 'sidebar',

@@ -1,4 +1,5 @@
 import type { ArrayField } from 'payload'
+import { strictNumber } from '@/fields/strictNumber'
 
 /** The sources a profile cites, as the page words them, with their year. */
 export function sources(): ArrayField {
@@ -19,7 +20,15 @@ export function sources(): ArrayField {
             required: true,
             admin: { width: '75%' },
           },
-          { name: 'year', type: 'number', label: { en: 'Year', fr: 'Année' }, min: 1900, max: 2100, admin: { width: '25%' } },
+          {
+            name: 'year',
+            type: 'number',
+            validate: strictNumber,
+            label: { en: 'Year', fr: 'Année' },
+            min: 1900,
+            max: 2100,
+            admin: { width: '25%' },
+          },
         ],
       },
     ],

@@ -12,7 +12,12 @@ export type AppOptions = {
   isShuttingDown: () => boolean
 }
 
-export function createApp({ payload, nextHandler, isProduction, isShuttingDown }: AppOptions): Express {
+export function createApp({
+  payload,
+  nextHandler,
+  isProduction,
+  isShuttingDown,
+}: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')

@@ -7,7 +7,9 @@ import { pingDatabase } from '@/database/ping'
 export function healthRoutes(payload: Payload, isShuttingDown: () => boolean): Router {
   const router = Router()
   router.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
   router.get('/readyz', async (_req, res) => {
     res.set('Cache-Control', 'no-store')
@@ -19,7 +21,13 @@ export function healthRoutes(payload: Payload, isShuttingDown: () => boolean): R
       await pingDatabase(payload)
       res.json({ status: 'ready', database: payload.db.name })
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: payload.db.name, reason: (error as Error).message })
+      res
+        .status(503)
+        .json({
+          status: 'unavailable',
+          database: payload.db.name,
+          reason: (error as Error).message,
+        })
     }
   })
   return router

@@ -1,7 +1,16 @@
 import type { Locale } from './localize'
 import { figuresIn, inLocale, linksIn, sourcesIn } from './localize'
 import { toLexical } from './lexical'
-import type { SeedAmbassador, SeedBlock, SeedCluster, SeedCompany, SeedFigureGroup, SeedOrganization, SeedPage, SeedQuote } from './types'
+import type {
+  SeedAmbassador,
+  SeedBlock,
+  SeedCluster,
+  SeedCompany,
+  SeedFigureGroup,
+  SeedOrganization,
+  SeedPage,
+  SeedQuote,
+} from './types'
 
 export type ID = number | string
 /** Ids of what the seed has stored so far, by natural key (slug, or speaker name for quotes). */
@@ -10,7 +19,9 @@ export type Refs = Record<'organizations' | 'clusters' | 'quotes', Map<string, I
 function ref(refs: Refs, collection: keyof Refs, key: string): ID {
   const id = refs[collection].get(key)
   if (id === undefined) {
-    throw new Error(`Seed data names ${collection} "${key}", which is not in the seed: add it or fix the name.`)
+    throw new Error(
+      `Seed data names ${collection} "${key}", which is not in the seed: add it or fix the name.`,
+    )
   }
   return id
 }
@@ -23,7 +34,11 @@ export const organizationData = (o: SeedOrganization, locale: Locale) => ({
   website: o.website,
   description: o.description[locale],
   keyFigures: figuresIn(o.figures, locale),
-  programs: (o.programs ?? []).map((p) => ({ name: p.name[locale], slug: p.slug, summary: p.summary[locale] })),
+  programs: (o.programs ?? []).map((p) => ({
+    name: p.name[locale],
+    slug: p.slug,
+    summary: p.summary[locale],
+  })),
 })
 
 export const clusterData = (c: SeedCluster, locale: Locale, refs: Refs) => ({
@@ -38,7 +53,10 @@ export const clusterData = (c: SeedCluster, locale: Locale, refs: Refs) => ({
   keyFigures: figuresIn(c.figures, locale),
   sectorBreakdown: {
     intro: inLocale(c.sectorBreakdown?.intro, locale),
-    items: (c.sectorBreakdown?.items ?? []).map((item) => ({ label: item.label[locale], share: item.share })),
+    items: (c.sectorBreakdown?.items ?? []).map((item) => ({
+      label: item.label[locale],
+      share: item.share,
+    })),
   },
   leadersIntro: inLocale(c.leadersIntro, locale),
   sources: sourcesIn(c.sources, locale),
@@ -58,7 +76,11 @@ export function companiesOf(clusters: SeedCluster[]): Array<SeedCompany & { clus
   return [...bySlug.values()]
 }
 
-export const companyData = (c: SeedCompany & { clusters: string[] }, locale: Locale, refs: Refs) => ({
+export const companyData = (
+  c: SeedCompany & { clusters: string[] },
+  locale: Locale,
+  refs: Refs,
+) => ({
   name: c.name,
   slug: c.slug,
   website: c.website,

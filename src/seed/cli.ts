@@ -6,20 +6,28 @@ import { seed } from './run'
 async function main(): Promise<void> {
   const started = Date.now()
   const { payload, env } = await bootPayload()
-  const report = await seed(payload, { admin: { email: env.adminEmail, password: env.adminPassword } })
+  const report = await seed(payload, {
+    admin: { email: env.adminEmail, password: env.adminPassword },
+  })
   const created = Object.values(report.created).reduce((a, b) => a + b, 0)
   const existing = Object.values(report.existing).reduce((a, b) => a + b, 0)
-  console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${existing} already there.`)
+  console.log(
+    `[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${existing} already there.`,
+  )
   for (const [collection, count] of Object.entries(report.created)) {
-    console.log(`[seed]   ${collection}: ${count} created, ${report.existing[collection]} already there`)
+    console.log(
+      `[seed]   ${collection}: ${count} created, ${report.existing[collection]} already there`,
+    )
   }
-  if (report.admin) console.log(`[seed] admin login: ${report.admin.email} / ${report.admin.password}`)
+  if (report.admin)
+    console.log(`[seed] admin login: ${report.admin.email} / ${report.admin.password}`)
   await payload.destroy()
   process.exit(0)
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof StartupError ? error.message : (error as Error)?.message ?? String(error)
+  const message =
+    error instanceof StartupError ? error.message : ((error as Error)?.message ?? String(error))
   console.error(`[seed] ${message}`)
   console.error('[seed] nothing was changed. Fix the cause above and run `npm run seed` again.')
   process.exit(1)

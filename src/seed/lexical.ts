@@ -18,15 +18,28 @@ const text = (value: string) => ({
 /** Turns seed rich text into the Lexical JSON that Payload stores, in one locale. */
 export function toLexical(content: SeedRichText, locale: Locale): SerializedEditorState {
   const children = content.map((block) => {
-    if ('h3' in block) return { ...base, type: 'heading', tag: 'h3', children: [text(block.h3[locale])] }
-    if ('p' in block) return { ...base, type: 'paragraph', textFormat: 0, textStyle: '', children: [text(block.p[locale])] }
+    if ('h3' in block)
+      return { ...base, type: 'heading', tag: 'h3', children: [text(block.h3[locale])] }
+    if ('p' in block)
+      return {
+        ...base,
+        type: 'paragraph',
+        textFormat: 0,
+        textStyle: '',
+        children: [text(block.p[locale])],
+      }
     return {
       ...base,
       type: 'list',
       listType: 'bullet',
       tag: 'ul',
       start: 1,
-      children: block.ul.map((item, index) => ({ ...base, type: 'listitem', value: index + 1, children: [text(item[locale])] })),
+      children: block.ul.map((item, index) => ({
+        ...base,
+        type: 'listitem',
+        value: index + 1,
+        children: [text(item[locale])],
+      })),
     }
   })
   return { root: { ...base, type: 'root', children } } as SerializedEditorState

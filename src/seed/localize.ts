@@ -3,7 +3,8 @@ import type { Localized, SeedFigure, SeedLink, SeedSource } from './types'
 export type Locale = 'en' | 'fr'
 export const locales: readonly Locale[] = ['en', 'fr']
 
-export const inLocale = (text: Localized | undefined, locale: Locale): string | undefined => text?.[locale]
+export const inLocale = (text: Localized | undefined, locale: Locale): string | undefined =>
+  text?.[locale]
 
 export const figuresIn = (figures: SeedFigure[] | undefined, locale: Locale) =>
   (figures ?? []).map((figure) => ({
@@ -31,7 +32,9 @@ export function withRowIds<T>(data: T, doc: unknown): T {
     return data.map((row, index) => {
       const storedRow = stored[index] as { id?: unknown } | undefined
       const merged = withRowIds(row, storedRow)
-      return storedRow?.id && merged && typeof merged === 'object' ? { ...merged, id: storedRow.id } : merged
+      return storedRow?.id && merged && typeof merged === 'object'
+        ? { ...merged, id: storedRow.id }
+        : merged
     }) as T
   }
   if (data && typeof data === 'object' && !('root' in data)) {

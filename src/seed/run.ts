@@ -58,13 +58,47 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   try {
     const step = stepper(payload, req, report, log)
-    await step(collectionSlugs.organizations, content.organizations, (o) => o.slug, (o, l) => organizationData(o, l), refs.organizations)
-    await step(collectionSlugs.clusters, content.clusters, (c) => c.slug, (c, l) => clusterData(c, l, refs), refs.clusters)
-    await step(collectionSlugs.companies, companiesOf(content.clusters), (c) => c.slug, (c, l) => companyData(c, l, refs))
-    await step(collectionSlugs.quotes, quotesOf(content.clusters, content.quotes), (q) => q.speakerName, (q, l) => quoteData(q, l, refs), refs.quotes, 'speakerName')
-    await step(collectionSlugs.ambassadors, content.ambassadors, (a) => slugify(a.name), (a, l) => ({ ...ambassadorData(a, l, refs), slug: slugify(a.name) }))
+    await step(
+      collectionSlugs.organizations,
+      content.organizations,
+      (o) => o.slug,
+      (o, l) => organizationData(o, l),
+      refs.organizations,
+    )
+    await step(
+      collectionSlugs.clusters,
+      content.clusters,
+      (c) => c.slug,
+      (c, l) => clusterData(c, l, refs),
+      refs.clusters,
+    )
+    await step(
+      collectionSlugs.companies,
+      companiesOf(content.clusters),
+      (c) => c.slug,
+      (c, l) => companyData(c, l, refs),
+    )
+    await step(
+      collectionSlugs.quotes,
+      quotesOf(content.clusters, content.quotes),
+      (q) => q.speakerName,
+      (q, l) => quoteData(q, l, refs),
+      refs.quotes,
+      'speakerName',
+    )
+    await step(
+      collectionSlugs.ambassadors,
+      content.ambassadors,
+      (a) => slugify(a.name),
+      (a, l) => ({ ...ambassadorData(a, l, refs), slug: slugify(a.name) }),
+    )
     await seedFigureGroups(payload, req, content, report, log)
-    await step(collectionSlugs.pages, content.pages, (p) => p.slug, (p, l) => pageData(p, l, refs))
+    await step(
+      collectionSlugs.pages,
+      content.pages,
+      (p) => p.slug,
+      (p, l) => pageData(p, l, refs),
+    )
     if (options.admin) report.admin = await seedAdmin(payload, req, options.admin, log)
     await commitTransaction(req)
   } catch (error) {
@@ -75,7 +109,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   return report
 }
 
-function stepper(payload: Payload, req: PayloadRequest, report: SeedReport, log: (line: string) => void) {
+function stepper(
+  payload: Payload,
+  req: PayloadRequest,
+  report: SeedReport,
+  log: (line: string) => void,
+) {
   return async function step<Item>(
     collection: CollectionSlug,
     items: Item[],
@@ -88,10 +127,14 @@ function stepper(payload: Payload, req: PayloadRequest, report: SeedReport, log:
     report.existing[collection] = 0
     for (const [index, item] of items.entries()) {
       const key = keyOf(item)
-      const id = await findOrCreate(payload, req, collection, keyField, key, (locale) => build(item, locale))
+      const id = await findOrCreate(payload, req, collection, keyField, key, (locale) =>
+        build(item, locale),
+      )
       report[id.created ? 'created' : 'existing'][collection] += 1
       refs?.set(key, id.id)
-      log(`[seed] ${collection} ${index + 1}/${items.length} ${key}: ${id.created ? 'created' : 'already there'}`)
+      log(
+        `[seed] ${collection} ${index + 1}/${items.length} ${key}: ${id.created ? 'created' : 'already there'}`,
+      )
     }
   }
 }
@@ -118,28 +161,88 @@ async function findOrCreate(
 
   // Payload's generated data types are per collection; the builders are typed by hand above.
   const english = { ...build('en'), _status: 'published' } as never
-  const doc = await payload.create({ collection, data: english, locale: 'en', depth: 0, overrideAccess: true, req, context: SEED_CONTEXT })
+  const doc = await payload.create({
+    collection,
+    data: english,
+    locale: 'en',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: SEED_CONTEXT,
+  })
   const french = withRowIds({ ...build('fr'), _status: 'published' }, doc) as never
-  await payload.update({ collection, id: doc.id, data: french, locale: 'fr', depth: 0, overrideAccess: true, req, context: SEED_CONTEXT })
+  await payload.update({
+    collection,
+    id: doc.id,
+    data: french,
+    locale: 'fr',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: SEED_CONTEXT,
+  })
   return { id: doc.id, created: true }
 }
 
-async function seedFigureGroups(payload: Payload, req: PayloadRequest, content: SeedContent, report: SeedReport, log: (line: string) => void) {
+async function seedFigureGroups(
+  payload: Payload,
+  req: PayloadRequest,
+  content: SeedContent,
+  report: SeedReport,
+  log: (line: string) => void,
+) {
   const slug = globalSlugs.ecosystemFigures
-  const current = await payload.findGlobal({ slug, depth: 0, draft: true, overrideAccess: true, req })
+  const current = await payload.findGlobal({
+    slug,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
   const present = (current.groups ?? []).length > 0
   report.created[slug] = present ? 0 : 1
   report.existing[slug] = present ? 1 : 0
   if (!present) {
-    const english = await payload.updateGlobal({ slug, data: { ...figureGroupsData(content.figureGroups, 'en'), _status: 'published' }, locale: 'en', depth: 0, overrideAccess: true, req, context: SEED_CONTEXT })
-    const french = withRowIds({ ...figureGroupsData(content.figureGroups, 'fr'), _status: 'published' as const }, english)
-    await payload.updateGlobal({ slug, data: french, locale: 'fr', depth: 0, overrideAccess: true, req, context: SEED_CONTEXT })
+    const english = await payload.updateGlobal({
+      slug,
+      data: { ...figureGroupsData(content.figureGroups, 'en'), _status: 'published' },
+      locale: 'en',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: SEED_CONTEXT,
+    })
+    const french = withRowIds(
+      { ...figureGroupsData(content.figureGroups, 'fr'), _status: 'published' as const },
+      english,
+    )
+    await payload.updateGlobal({
+      slug,
+      data: french,
+      locale: 'fr',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: SEED_CONTEXT,
+    })
   }
-  log(`[seed] ${slug}: ${content.figureGroups.length} groups ${present ? 'already there' : 'created'}`)
+  log(
+    `[seed] ${slug}: ${content.figureGroups.length} groups ${present ? 'already there' : 'created'}`,
+  )
 }
 
-async function seedAdmin(payload: Payload, req: PayloadRequest, admin: { email: string; password?: string }, log: (line: string) => void) {
-  const existing = await payload.count({ collection: collectionSlugs.users, where: { email: { equals: admin.email } }, overrideAccess: true, req })
+async function seedAdmin(
+  payload: Payload,
+  req: PayloadRequest,
+  admin: { email: string; password?: string },
+  log: (line: string) => void,
+) {
+  const existing = await payload.count({
+    collection: collectionSlugs.users,
+    where: { email: { equals: admin.email } },
+    overrideAccess: true,
+    req,
+  })
   if (existing.totalDocs > 0) {
     log(`[seed] users: ${admin.email} already there`)
     return undefined

@@ -83,9 +83,21 @@ export type SeedFigureGroup = {
 /** Page blocks as seed data; each names the documents it shows by slug. */
 export type SeedBlock =
   | { blockType: 'richText'; content: SeedRichText }
-  | { blockType: 'figures'; heading?: Localized; intro?: Localized; ecosystemGroup?: string; figures?: SeedFigure[] }
+  | {
+      blockType: 'figures'
+      heading?: Localized
+      intro?: Localized
+      ecosystemGroup?: string
+      figures?: SeedFigure[]
+    }
   | { blockType: 'quote'; quote: { speakerName: string } }
-  | { blockType: 'clusterGrid'; heading?: Localized; intro?: Localized; region?: Region; kind?: ClusterKind }
+  | {
+      blockType: 'clusterGrid'
+      heading?: Localized
+      intro?: Localized
+      region?: Region
+      kind?: ClusterKind
+    }
   | { blockType: 'ambassadorList'; heading?: Localized; intro?: Localized; outro?: Localized }
   | { blockType: 'storyList'; heading?: Localized; intro?: Localized; edition?: string }
   | { blockType: 'callToAction'; heading?: Localized; text?: Localized; links: SeedLink[] }

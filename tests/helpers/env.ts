@@ -2,4 +2,5 @@
 process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-production-checks'
 process.env.SEED_ON_START = 'false'
 process.env.PAYLOAD_DISABLE_ADMIN = 'true'
-delete process.env.DATABASE_URL
+// Until startPayload() picks a fresh database, any use of the config fails loudly.
+process.env.DATABASE_URL = 'test-database-not-started-yet:'

@@ -33,7 +33,10 @@ export async function startPayload(): Promise<TestContext> {
     teardown: async () => {
       // Payload's Postgres adapter keeps one pooled client checked out; dropping the database ends
       // it, and that expected disconnection must not surface as an unhandled error.
-      ;(payload.db as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on('error', () => undefined)
+      ;(payload.db as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on(
+        'error',
+        () => undefined,
+      )
       await payload.destroy()
       await database.drop()
       fs.rmSync(mediaDir, { recursive: true, force: true })

@@ -6,7 +6,11 @@ import { collectionSlugs } from '@/constants/slugs'
 export const TEST_PASSWORD = 'correct-horse-battery-staple'
 
 /** Creates a user of the given role (the seed's way: as the system) and returns its email. */
-export async function createUser(payload: Payload, role: Role, organization?: number | string): Promise<string> {
+export async function createUser(
+  payload: Payload,
+  role: Role,
+  organization?: number,
+): Promise<string> {
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@test.grappes.local`
   await payload.create({
     collection: collectionSlugs.users,

@@ -8,7 +8,7 @@ import { createUser, TEST_PASSWORD } from '../helpers/users'
 
 let ctx: TestContext
 let editor: ApiClient
-let organization: number | string
+let organization: number
 
 beforeAll(async () => {
   ctx = await startPayload()
@@ -25,15 +25,28 @@ describe.each(contentCollections)('%s', (collection) => {
   it('is created, read, updated and deleted through the Local API', async () => {
     const { payload } = ctx
     const { data, editable } = fixtureFor(collection, organization)
-    const created = await payload.create({ collection, data: { ...data, _status: 'published' } as never, overrideAccess: true })
+    const created = await payload.create({
+      collection,
+      data: { ...data, _status: 'published' } as never,
+      overrideAccess: true,
+    })
     const read = await payload.findByID({ collection, id: created.id, overrideAccess: true })
-    expect((read as Record<string, unknown>)[editable]).toBe(data[editable])
+    expect((read as unknown as Record<string, unknown>)[editable]).toBe(data[editable])
 
-    const updated = await payload.update({ collection, id: created.id, data: { [editable]: 'Changed locally' } as never, overrideAccess: true })
-    expect((updated as Record<string, unknown>)[editable]).toBe('Changed locally')
+    const updated = await payload.update({
+      collection,
+      id: created.id,
+      data: { [editable]: 'Changed locally' } as never,
+      overrideAccess: true,
+    })
+    expect((updated as unknown as Record<string, unknown>)[editable]).toBe('Changed locally')
 
     await payload.delete({ collection, id: created.id, overrideAccess: true })
-    const left = await payload.count({ collection, where: { id: { equals: created.id } }, overrideAccess: true })
+    const left = await payload.count({
+      collection,
+      where: { id: { equals: created.id } },
+      overrideAccess: true,
+    })
     expect(left.totalDocs).toBe(0)
   })
 
@@ -65,7 +78,10 @@ describe.each(contentCollections)('%s', (collection) => {
     expect(created.body.errors).toBeUndefined()
     const id = created.body.data[`create${graphql.single}`].id
 
-    const read = await editor.graphql(`query ($id: Int!) { ${graphql.single}(id: $id) { ${editable} } }`, { id })
+    const read = await editor.graphql(
+      `query ($id: Int!) { ${graphql.single}(id: $id) { ${editable} } }`,
+      { id },
+    )
     expect(read.body.data[graphql.single][editable]).toBe(data[editable])
 
     const updated = await editor.graphql(
@@ -75,9 +91,15 @@ describe.each(contentCollections)('%s', (collection) => {
     expect(updated.body.errors).toBeUndefined()
     expect(updated.body.data[`update${graphql.single}`][editable]).toBe('Changed over GraphQL')
 
-    const deleted = await editor.graphql(`mutation ($id: Int!) { delete${graphql.single}(id: $id) { id } }`, { id })
+    const deleted = await editor.graphql(
+      `mutation ($id: Int!) { delete${graphql.single}(id: $id) { id } }`,
+      { id },
+    )
     expect(deleted.body.data[`delete${graphql.single}`].id).toBe(id)
-    const list = await editor.graphql(`query ($id: Int!) { ${graphql.plural}(where: { id: { equals: $id } }) { totalDocs } }`, { id })
+    const list = await editor.graphql(
+      `query ($id: Int!) { ${graphql.plural}(where: { id: { equals: $id } }) { totalDocs } }`,
+      { id },
+    )
     expect(list.body.data[graphql.plural].totalDocs).toBe(0)
   })
 })

@@ -13,16 +13,31 @@ let englishOnlyId: number
 
 beforeAll(async () => {
   ctx = await startPayload()
-  editor = await new ApiClient(ctx.config).login(await createUser(ctx.payload, 'communications'), TEST_PASSWORD)
+  editor = await new ApiClient(ctx.config).login(
+    await createUser(ctx.payload, 'communications'),
+    TEST_PASSWORD,
+  )
   reader = editor.anonymous()
   const secretariat = await fixtureOrganization(ctx.payload)
   const base = { kind: 'cluster', region: 'greater_montreal', secretariat, _status: 'published' }
 
-  const bilingual = await editor.post('/clusters', { ...base, name: 'Aerospace', summary: 'Planes and engines.' }, { locale: 'en' })
+  const bilingual = await editor.post(
+    '/clusters',
+    { ...base, name: 'Aerospace', summary: 'Planes and engines.' },
+    { locale: 'en' },
+  )
   bilingualId = bilingual.body.doc.id
-  await editor.patch(`/clusters/${bilingualId}`, { name: 'Aérospatiale', summary: 'Avions et moteurs.' }, { locale: 'fr' })
+  await editor.patch(
+    `/clusters/${bilingualId}`,
+    { name: 'Aérospatiale', summary: 'Avions et moteurs.' },
+    { locale: 'fr' },
+  )
 
-  const englishOnly = await editor.post('/clusters', { ...base, name: 'Fashion', summary: 'Clothing.' }, { locale: 'en' })
+  const englishOnly = await editor.post(
+    '/clusters',
+    { ...base, name: 'Fashion', summary: 'Clothing.' },
+    { locale: 'en' },
+  )
   englishOnlyId = englishOnly.body.doc.id
 })
 
@@ -45,7 +60,10 @@ describe('localized reads', () => {
   })
 
   it('REST returns no text when the fallback is turned off', async () => {
-    const french = await reader.get(`/clusters/${englishOnlyId}`, { locale: 'fr', 'fallback-locale': 'none' })
+    const french = await reader.get(`/clusters/${englishOnlyId}`, {
+      locale: 'fr',
+      'fallback-locale': 'none',
+    })
     expect(french.body.name ?? null).toBeNull()
   })
 
@@ -63,7 +81,11 @@ describe('localized reads', () => {
   })
 
   it('a French edit leaves the English text as it was', async () => {
-    await editor.patch(`/clusters/${bilingualId}`, { summary: 'Avions, moteurs et simulateurs.' }, { locale: 'fr' })
+    await editor.patch(
+      `/clusters/${bilingualId}`,
+      { summary: 'Avions, moteurs et simulateurs.' },
+      { locale: 'fr' },
+    )
     const english = await reader.get(`/clusters/${bilingualId}`, { locale: 'en' })
     expect(english.body.summary).toBe('Planes and engines.')
   })

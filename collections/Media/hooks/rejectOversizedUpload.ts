@@ -4,13 +4,25 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
  * Uploads are read with `abortOnLimit: false`, so a file over the limit arrives truncated; it is
  * refused here as a validation error on `file` (400) rather than stored cut short.
  */
-export const rejectOversizedUpload: CollectionBeforeOperationHook<'media'> = ({ req, operation, collection }) => {
-  if ((operation === 'create' || operation === 'update') && req.file && 'truncated' in req.file && req.file.truncated) {
+export const rejectOversizedUpload: CollectionBeforeOperationHook<'media'> = ({
+  req,
+  operation,
+  collection,
+}) => {
+  if (
+    (operation === 'create' || operation === 'update') &&
+    req.file &&
+    'truncated' in req.file &&
+    req.file.truncated
+  ) {
     const limit = req.payload.config.upload.limits?.fileSize
-    const megabytes = typeof limit === 'number' ? `${Math.round(limit / 1024 / 1024)} MB` : 'the allowed size'
+    const megabytes =
+      typeof limit === 'number' ? `${Math.round(limit / 1024 / 1024)} MB` : 'the allowed size'
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'file', message: `The file is larger than ${megabytes}. Upload a smaller file.` }],
+      errors: [
+        { path: 'file', message: `The file is larger than ${megabytes}. Upload a smaller file.` },
+      ],
     })
   }
 }

@@ -6,7 +6,10 @@ import { blockHeading } from '../shared'
 export const AmbassadorListBlock: Block = {
   slug: 'ambassadorList',
   interfaceName: 'AmbassadorListBlock',
-  labels: { singular: { en: 'Ambassador list', fr: 'Liste d’ambassadeurs' }, plural: { en: 'Ambassador lists', fr: 'Listes d’ambassadeurs' } },
+  labels: {
+    singular: { en: 'Ambassador list', fr: 'Liste d’ambassadeurs' },
+    plural: { en: 'Ambassador lists', fr: 'Listes d’ambassadeurs' },
+  },
   fields: [
     ...blockHeading,
     {
@@ -15,6 +18,11 @@ export const AmbassadorListBlock: Block = {
       relationTo: collectionSlugs.organizations,
       label: { en: 'Ambassadors of', fr: 'Ambassadeurs de' },
     },
-    { name: 'outro', type: 'textarea', label: { en: 'Closing text', fr: 'Texte de conclusion' }, localized: true },
+    {
+      name: 'outro',
+      type: 'textarea',
+      label: { en: 'Closing text', fr: 'Texte de conclusion' },
+      localized: true,
+    },
   ],
 }

@@ -7,14 +7,27 @@ import { blockHeading } from '../shared'
 export const ClusterGridBlock: Block = {
   slug: 'clusterGrid',
   interfaceName: 'ClusterGridBlock',
-  labels: { singular: { en: 'Cluster grid', fr: 'Grille de grappes' }, plural: { en: 'Cluster grids', fr: 'Grilles de grappes' } },
+  labels: {
+    singular: { en: 'Cluster grid', fr: 'Grille de grappes' },
+    plural: { en: 'Cluster grids', fr: 'Grilles de grappes' },
+  },
   fields: [
     ...blockHeading,
     {
       type: 'row',
       fields: [
-        { name: 'region', type: 'select', label: { en: 'Region', fr: 'Région' }, options: regions.map(({ value, label }) => ({ value, label })) },
-        { name: 'kind', type: 'select', label: { en: 'Kind', fr: 'Type' }, options: clusterKinds.map(({ value, label }) => ({ value, label })) },
+        {
+          name: 'region',
+          type: 'select',
+          label: { en: 'Region', fr: 'Région' },
+          options: regions.map(({ value, label }) => ({ value, label })),
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          label: { en: 'Kind', fr: 'Type' },
+          options: clusterKinds.map(({ value, label }) => ({ value, label })),
+        },
       ],
     },
     {

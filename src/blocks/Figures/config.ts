@@ -6,7 +6,10 @@ import { blockHeading } from '../shared'
 export const FiguresBlock: Block = {
   slug: 'figures',
   interfaceName: 'FiguresBlock',
-  labels: { singular: { en: 'Key figures', fr: 'Chiffres clés' }, plural: { en: 'Key figures', fr: 'Chiffres clés' } },
+  labels: {
+    singular: { en: 'Key figures', fr: 'Chiffres clés' },
+    plural: { en: 'Key figures', fr: 'Chiffres clés' },
+  },
   fields: [
     ...blockHeading,
     {

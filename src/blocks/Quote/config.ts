@@ -7,6 +7,12 @@ export const QuoteBlock: Block = {
   interfaceName: 'QuoteBlock',
   labels: { singular: { en: 'Quote', fr: 'Citation' }, plural: { en: 'Quotes', fr: 'Citations' } },
   fields: [
-    { name: 'quote', type: 'relationship', relationTo: collectionSlugs.quotes, required: true, label: { en: 'Quote', fr: 'Citation' } },
+    {
+      name: 'quote',
+      type: 'relationship',
+      relationTo: collectionSlugs.quotes,
+      required: true,
+      label: { en: 'Quote', fr: 'Citation' },
+    },
   ],
 }

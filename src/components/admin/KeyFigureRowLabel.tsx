@@ -10,7 +10,8 @@ export function KeyFigureRowLabel() {
   const { data, rowNumber } = useRowLabel<NonNullable<KeyFigures>[number]>()
   const { i18n } = useTranslation()
   const french = i18n.language === 'fr'
-  const text = data?.display || data?.label || `${french ? 'Chiffre' : 'Figure'} ${(rowNumber ?? 0) + 1}`
+  const text =
+    data?.display || data?.label || `${french ? 'Chiffre' : 'Figure'} ${(rowNumber ?? 0) + 1}`
   const year = data?.year ? ` (${data.year})` : french ? ' (sans année)' : ' (no year)'
   const outdated = isFigureOutdated(data?.year)
   const warning = french

@@ -23,8 +23,19 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
       interfaceName: 'FigureGroups',
       fields: [
         { name: 'key', type: 'text', label: { en: 'Key', fr: 'Clé' }, required: true },
-        { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, localized: true, required: true },
-        { name: 'intro', type: 'textarea', label: { en: 'Introduction', fr: 'Introduction' }, localized: true },
+        {
+          name: 'title',
+          type: 'text',
+          label: { en: 'Title', fr: 'Titre' },
+          localized: true,
+          required: true,
+        },
+        {
+          name: 'intro',
+          type: 'textarea',
+          label: { en: 'Introduction', fr: 'Introduction' },
+          localized: true,
+        },
         keyFigures('figures'),
       ],
     },

@@ -1,8 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route, as generated, with one change: failed operations carry a 4xx status. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withGraphQLErrorStatus } from '@/graphql/errorStatus'
+
+export const POST = withGraphQLErrorStatus(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -16,6 +16,8 @@ const config = {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
+    // The admin's stylesheet, imported by the REST route, means nothing to Node.
+    '^@payloadcms/next/css$': '<rootDir>/tests/helpers/emptyModule.ts',
   },
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
   testTimeout: 120_000,

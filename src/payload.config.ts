@@ -17,8 +17,8 @@ import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { databaseAdapter } from './database/adapter'
 import { readEnv } from './env'
+import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
-import { withSharedHooks } from './hooks/withSharedHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -35,7 +35,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Grappes' },
     dateFormat: 'yyyy-MM-dd HH:mm',
   },
-  collections: withSharedHooks([
+  collections: [
     Organizations,
     Clusters,
     Quotes,
@@ -45,7 +45,7 @@ export default buildConfig({
     Pages,
     Media,
     Users,
-  ]),
+  ].map(withRelationChecks),
   globals: [EcosystemFigures],
   localization: {
     locales: [

@@ -21,13 +21,11 @@ export function healthRoutes(payload: Payload, isShuttingDown: () => boolean): R
       await pingDatabase(payload)
       res.json({ status: 'ready', database: payload.db.name })
     } catch (error) {
-      res
-        .status(503)
-        .json({
-          status: 'unavailable',
-          database: payload.db.name,
-          reason: (error as Error).message,
-        })
+      res.status(503).json({
+        status: 'unavailable',
+        database: payload.db.name,
+        reason: (error as Error).message,
+      })
     }
   })
   return router

@@ -1,31 +1,22 @@
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
 type Query = Record<string, unknown>
-type RouteHandler = (
-  request: Request,
-  args: { params: Promise<{ slug: string[] }> },
-) => Promise<Response>
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Body = { json?: unknown; raw?: string; form?: FormData }
 
 export type JsonResponse<T = any> = { status: number; body: T; headers: Headers }
 
 /**
- * Calls Payload's own Next route handlers in-process, as a front end or the admin would over
- * HTTP: REST under /api and GraphQL at /api/graphql, signed in or anonymous.
+ * Calls the app's own Next route handlers in-process (src/app/(payload)/api), as a front end or
+ * the admin would over HTTP: REST under /api and GraphQL at /api/graphql, signed in or not.
+ * The routes are imported on first use, once the test's database is configured: they read the
+ * config when they load.
  */
 export class ApiClient {
   private token: string | undefined
-  private readonly handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', RouteHandler>
 
-  constructor(private readonly config: SanitizedConfig) {
-    this.handlers = {
-      GET: REST_GET(config),
-      POST: REST_POST(config),
-      PATCH: REST_PATCH(config),
-      DELETE: REST_DELETE(config),
-    }
-  }
+  constructor(private readonly config: SanitizedConfig) {}
 
   /** A client with no credentials, as an anonymous reader. */
   anonymous(): ApiClient {
@@ -33,7 +24,9 @@ export class ApiClient {
   }
 
   async login(email: string, password: string): Promise<this> {
-    const response = await this.request<{ token: string }>('POST', '/users/login', { body: { email, password } })
+    const response = await this.request<{ token: string }>('POST', '/users/login', {
+      json: { email, password },
+    })
     if (response.status !== 200)
       throw new Error(`login of ${email} failed: ${JSON.stringify(response.body)}`)
     this.token = response.body.token
@@ -41,19 +34,24 @@ export class ApiClient {
   }
 
   get<T = any>(path: string, query?: Query) {
-    return this.request<T>('GET', path, { query })
+    return this.request<T>('GET', path, {}, query)
   }
 
-  post<T = any>(path: string, body: unknown, query?: Query) {
-    return this.request<T>('POST', path, { body, query })
+  post<T = any>(path: string, json: unknown, query?: Query) {
+    return this.request<T>('POST', path, { json }, query)
   }
 
-  patch<T = any>(path: string, body: unknown, query?: Query) {
-    return this.request<T>('PATCH', path, { body, query })
+  /** POSTs a body exactly as given, to test what malformed input does. */
+  postRaw<T = any>(path: string, raw: string) {
+    return this.request<T>('POST', path, { raw })
+  }
+
+  patch<T = any>(path: string, json: unknown, query?: Query) {
+    return this.request<T>('PATCH', path, { json }, query)
   }
 
   delete<T = any>(path: string, query?: Query) {
-    return this.request<T>('DELETE', path, { query })
+    return this.request<T>('DELETE', path, {}, query)
   }
 
   /** Sends multipart form data (uploads): `_payload` holds the JSON fields. */
@@ -66,22 +64,18 @@ export class ApiClient {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
     form.append('_payload', JSON.stringify(fields))
-    return this.request<T>('POST', path, { form, query })
+    return this.request<T>('POST', path, { form }, query)
   }
 
   async graphql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
-    locale?: string,
   ): Promise<JsonResponse<T>> {
-    const url = `${this.baseUrl()}/graphql${locale ? `?locale=${locale}` : ''}`
-    const request = new Request(url, {
+    const request = new Request(`${this.baseUrl()}/graphql`, {
       method: 'POST',
       headers: this.headers(true),
       body: JSON.stringify({ query, variables }),
     })
-    // The app's own GraphQL route (it sets the HTTP status of failed operations), imported once the
-    // test's database is configured: the route reads the config when it loads.
     const { POST } = await import('../../src/app/(payload)/api/graphql/route')
     return this.read<T>(await POST(request))
   }
@@ -98,20 +92,23 @@ export class ApiClient {
   }
 
   private async request<T>(
-    method: keyof ApiClient['handlers'],
+    method: Method,
     path: string,
-    options: { body?: unknown; form?: FormData; query?: Query },
+    body: Body,
+    extraQuery?: Query,
   ): Promise<JsonResponse<T>> {
     const [pathname, search] = path.split('?')
-    const query = { ...(search ? qs.parse(search) : {}), ...(options.query ?? {}) }
+    const query = { ...(search ? qs.parse(search) : {}), ...(extraQuery ?? {}) }
     const url = `${this.baseUrl()}${pathname}${qs.stringify(query, { addQueryPrefix: true })}`
     const request = new Request(url, {
       method,
-      headers: this.headers(!options.form),
-      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      headers: this.headers(!body.form),
+      body:
+        body.form ?? body.raw ?? (body.json === undefined ? undefined : JSON.stringify(body.json)),
     })
+    const routes = await import('../../src/app/(payload)/api/[...slug]/route')
     const slug = pathname.split('/').filter(Boolean)
-    return this.read<T>(await this.handlers[method](request, { params: Promise.resolve({ slug }) }))
+    return this.read<T>(await routes[method](request, { params: Promise.resolve({ slug }) }))
   }
 
   private async read<T>(response: Response): Promise<JsonResponse<T>> {

@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's REST route, as generated, with one change: document writes must carry a JSON object. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,10 +10,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { requireJsonDocument } from '@/routes/jsonDocumentBody'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = requireJsonDocument(REST_POST(config))
 export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
+export const PATCH = requireJsonDocument(REST_PATCH(config))
 
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withGraphQLErrorStatus } from '@/graphql/errorStatus'
+import { withGraphQLErrorStatus } from '@/routes/graphqlErrorStatus'
 
 export const POST = withGraphQLErrorStatus(GRAPHQL_POST(config))
 

@@ -1,0 +1,79 @@
+import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
+import { relationship, upload } from 'payload/shared'
+
+type RelationValue =
+  number | string | { relationTo?: string; value?: unknown; id?: unknown } | null | undefined
+
+const idOf = (value: RelationValue): number | string | undefined => {
+  if (value === null || value === undefined) return undefined
+  if (typeof value !== 'object') return value
+  const inner = 'value' in value ? value.value : value.id
+  return typeof inner === 'number' || typeof inner === 'string'
+    ? inner
+    : idOf(inner as RelationValue)
+}
+
+/** The ids a relation value names that no document of `collection` has. */
+async function missingIds(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  value: unknown,
+): Promise<Array<number | string>> {
+  const values = (Array.isArray(value) ? value : [value]) as RelationValue[]
+  const ids = [...new Set(values.map(idOf).filter((id) => id !== undefined))]
+  if (ids.length === 0) return []
+  const found = await req.payload.find({
+    collection,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    draft: true,
+    overrideAccess: true, // existence only; who may link to what is the collection's own access
+    req,
+  })
+  const present = new Set(found.docs.map((doc: { id: number | string }) => String(doc.id)))
+  return ids.filter((id) => !present.has(String(id)))
+}
+
+/** Payload checks a relation id's type but not that it exists; the database would then fail with a 500. */
+function withExistenceCheck(field: Field): Field {
+  if (
+    (field.type !== 'relationship' && field.type !== 'upload') ||
+    typeof field.relationTo !== 'string'
+  ) {
+    return field
+  }
+  const collection = field.relationTo as CollectionSlug
+  const base = field.validate ?? (field.type === 'upload' ? upload : relationship)
+  return {
+    ...field,
+    validate: async (value: unknown, options: Parameters<typeof relationship>[1]) => {
+      const result = await (base as typeof relationship)(value as never, options as never)
+      if (result !== true) return result
+      const missing = await missingIds(options.req, collection, value)
+      return missing.length === 0 || `No ${collection} document has the id ${missing.join(', ')}.`
+    },
+  } as Field
+}
+
+function walk(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: walk(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }
+    if (field.type === 'blocks' && field.blocks) {
+      return {
+        ...field,
+        blocks: field.blocks.map((block) => ({ ...block, fields: walk(block.fields) })),
+      }
+    }
+    return withExistenceCheck(field)
+  })
+}
+
+/** Makes every relation and upload field of a collection refuse ids that do not exist (a 400). */
+export function withRelationChecks(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, fields: walk(collection.fields) }
+}

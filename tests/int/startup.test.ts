@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { startServerProcess } from '../helpers/serverProcess'
+
+/** Runs the server with a broken setting and returns its exit code and what it printed. */
+async function failedStart(env: Record<string, string | undefined>, conditions?: string) {
+  const run = startServerProcess(env, conditions)
+  const code = await run.exited
+  const lines = run.output().trim().split('\n').filter((line) => line.includes('[grappes]') && !line.includes('PAYLOAD_SECRET is not set: using'))
+  return { code, lines, output: run.output() }
+}
+
+describe('a start with a wrong setting stops with one line saying what to fix', () => {
+  it('an unknown database scheme', async () => {
+    const { code, lines, output } = await failedStart({ DATABASE_URL: 'redis://127.0.0.1:6379' })
+    expect(code).toBe(1)
+    expect(lines).toEqual([expect.stringContaining('DATABASE_URL has an unknown scheme "redis"')])
+    expect(output).not.toMatch(/\n\s+at /)
+  })
+
+  it('a production start without PAYLOAD_SECRET', async () => {
+    const { code, lines, output } = await failedStart(
+      { NODE_ENV: 'production', PAYLOAD_SECRET: '', DATABASE_URL: 'file:./data/never-created.db' },
+      'production',
+    )
+    expect(code).toBe(1)
+    expect(lines).toEqual([expect.stringContaining('PAYLOAD_SECRET is not set: production needs it')])
+    expect(output).not.toMatch(/\n\s+at /)
+  })
+
+  it('an unreachable PostgreSQL server', async () => {
+    const { code, lines, output } = await failedStart({ DATABASE_URL: 'postgres://grappes:secret@127.0.0.1:1/grappes' })
+    expect(code).toBe(1)
+    expect(lines).toEqual([expect.stringContaining('Cannot reach the postgres database at postgres://grappes:***@127.0.0.1:1/grappes')])
+    expect(output).not.toContain('secret@')
+    expect(output).not.toMatch(/\n\s+at /)
+  })
+
+  it('an unreachable MongoDB server', async () => {
+    const { code, lines } = await failedStart({ DATABASE_URL: 'mongodb://127.0.0.1:1/grappes' })
+    expect(code).toBe(1)
+    expect(lines).toEqual([expect.stringContaining('Cannot reach the mongodb database')])
+  })
+})

@@ -13,6 +13,8 @@ export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 export const DEFAULT_DATABASE_URL = 'file:./data/grappes.db'
 
 const isProduction = process.env.NODE_ENV === 'production'
+/** `next build` loads the config to collect pages; it never signs a token, so it needs no secret. */
+const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('file:')) return 'sqlite'
@@ -36,12 +38,12 @@ function payloadSecret(): string {
     }
     return secret
   }
-  if (isProduction) {
+  if (isProduction && !isBuild) {
     throw new StartupError(
       'PAYLOAD_SECRET is not set: production needs it (openssl rand -hex 32), in .env or the environment.',
     )
   }
-  if (!warnedAboutSecret) {
+  if (!warnedAboutSecret && !isBuild) {
     warnedAboutSecret = true
     console.warn(
       '[grappes] PAYLOAD_SECRET is not set: using a random development secret (sessions end on restart).',
@@ -72,6 +74,8 @@ export function readEnv() {
     port: positiveInt('PORT', 3000),
     uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
+    mediaDir: process.env.MEDIA_DIR || 'media',
+    trustProxy: process.env.TRUST_PROXY === 'true',
     seedOnStart: process.env.SEED_ON_START !== 'false',
     adminEmail: process.env.ADMIN_EMAIL || 'admin@grappes.local',
     adminPassword: process.env.ADMIN_PASSWORD || undefined,

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     payload,
     nextHandler: (req, res) => nextHandler(req, res),
     isProduction: env.isProduction,
+    trustProxy: env.trustProxy,
     isShuttingDown: () => state.shuttingDown,
   })
   const server = app.listen(env.port, () => console.log(startupBanner(env, report)))

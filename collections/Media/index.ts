@@ -4,6 +4,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { collectionSlugs } from '@/constants/slugs'
+import { readEnv } from '@/env'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
 
 /** Images and MP4 videos only; SVG is left out on purpose (it can carry scripts). */
@@ -71,7 +72,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeOperation: [rejectOversizedUpload],
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), readEnv().mediaDir),
     mimeTypes: allowedMediaTypes,
     focalPoint: true,
     adminThumbnail: 'thumbnail',

@@ -6,7 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import type { AppEnv } from '@/env'
 
-const migrationsRoot = path.resolve(process.cwd(), 'migrations')
+const migrationsRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations')
 
 /**
  * Picks the adapter from DATABASE_URL's scheme. The SQL schema is never pushed: it comes from the

@@ -9,6 +9,7 @@ export type AppOptions = {
   /** Serves everything else: Next's admin, REST, GraphQL and site. */
   nextHandler: RequestHandler
   isProduction: boolean
+  trustProxy?: boolean
   isShuttingDown: () => boolean
 }
 
@@ -16,11 +17,12 @@ export function createApp({
   payload,
   nextHandler,
   isProduction,
+  trustProxy = false,
   isShuttingDown,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.set('trust proxy', trustProxy)
   app.use(securityHeaders(isProduction))
   app.use(healthRoutes(payload, isShuttingDown))
   app.all('/{*splat}', nextHandler)

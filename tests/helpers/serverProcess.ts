@@ -1,14 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-export type ServerRun = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
+export type ServerRun = {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+}
 
 /** Starts `src/server.ts` as `npm run dev|start` would, with the given environment. */
-export function startServerProcess(env: Record<string, string | undefined>, conditions = 'development'): ServerRun {
-  const child = spawn(process.execPath, [`--conditions=${conditions}`, '--import', 'tsx', 'src/server.ts'], {
-    cwd: process.cwd(),
-    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+export function startServerProcess(
+  env: Record<string, string | undefined>,
+  conditions = 'development',
+): ServerRun {
+  const child = spawn(
+    process.execPath,
+    [`--conditions=${conditions}`, '--import', 'tsx', 'src/server.ts'],
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -17,11 +28,17 @@ export function startServerProcess(env: Record<string, string | undefined>, cond
 }
 
 /** Resolves once the output contains `text`; rejects if the process exits first or time runs out. */
-export async function waitForOutput(run: ServerRun, text: string, timeoutMs: number): Promise<void> {
+export async function waitForOutput(
+  run: ServerRun,
+  text: string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!run.output().includes(text)) {
-    if (run.child.exitCode !== null) throw new Error(`server exited (${run.child.exitCode}) before "${text}":\n${run.output()}`)
-    if (Date.now() > deadline) throw new Error(`no "${text}" within ${timeoutMs} ms:\n${run.output()}`)
+    if (run.child.exitCode !== null)
+      throw new Error(`server exited (${run.child.exitCode}) before "${text}":\n${run.output()}`)
+    if (Date.now() > deadline)
+      throw new Error(`no "${text}" within ${timeoutMs} ms:\n${run.output()}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }

@@ -11,7 +11,10 @@ let base: string
 
 /** Closes the adapter's connection, as when the database goes away under a running server. */
 async function loseDatabase(): Promise<void> {
-  const db = ctx.payload.db as unknown as { client?: { close: () => void }; pool?: { end: () => Promise<void> } }
+  const db = ctx.payload.db as unknown as {
+    client?: { close: () => void }
+    pool?: { end: () => Promise<void> }
+  }
   if (db.client) db.client.close()
   if (db.pool) {
     ;(db.pool as unknown as { on: (e: string, l: () => void) => void }).on('error', () => undefined)

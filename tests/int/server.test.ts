@@ -47,7 +47,9 @@ describe('the Express server', () => {
   })
 
   it('serves REST in French', async () => {
-    const response = await fetch(`${base}/api/clusters?locale=fr&limit=20&where[slug][equals]=aerospace`)
+    const response = await fetch(
+      `${base}/api/clusters?locale=fr&limit=20&where[slug][equals]=aerospace`,
+    )
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body.docs[0].name).toBe('Aérospatiale')

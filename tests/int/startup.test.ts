@@ -6,7 +6,13 @@ import { startServerProcess } from '../helpers/serverProcess'
 async function failedStart(env: Record<string, string | undefined>, conditions?: string) {
   const run = startServerProcess(env, conditions)
   const code = await run.exited
-  const lines = run.output().trim().split('\n').filter((line) => line.includes('[grappes]') && !line.includes('PAYLOAD_SECRET is not set: using'))
+  const lines = run
+    .output()
+    .trim()
+    .split('\n')
+    .filter(
+      (line) => line.includes('[grappes]') && !line.includes('PAYLOAD_SECRET is not set: using'),
+    )
   return { code, lines, output: run.output() }
 }
 
@@ -24,14 +30,22 @@ describe('a start with a wrong setting stops with one line saying what to fix', 
       'production',
     )
     expect(code).toBe(1)
-    expect(lines).toEqual([expect.stringContaining('PAYLOAD_SECRET is not set: production needs it')])
+    expect(lines).toEqual([
+      expect.stringContaining('PAYLOAD_SECRET is not set: production needs it'),
+    ])
     expect(output).not.toMatch(/\n\s+at /)
   })
 
   it('an unreachable PostgreSQL server', async () => {
-    const { code, lines, output } = await failedStart({ DATABASE_URL: 'postgres://grappes:secret@127.0.0.1:1/grappes' })
+    const { code, lines, output } = await failedStart({
+      DATABASE_URL: 'postgres://grappes:secret@127.0.0.1:1/grappes',
+    })
     expect(code).toBe(1)
-    expect(lines).toEqual([expect.stringContaining('Cannot reach the postgres database at postgres://grappes:***@127.0.0.1:1/grappes')])
+    expect(lines).toEqual([
+      expect.stringContaining(
+        'Cannot reach the postgres database at postgres://grappes:***@127.0.0.1:1/grappes',
+      ),
+    ])
     expect(output).not.toContain('secret@')
     expect(output).not.toMatch(/\n\s+at /)
   })

@@ -12,7 +12,7 @@ export const Ambassadors: CollectionConfig<'ambassadors'> = {
     singular: { en: 'Ambassador', fr: 'Ambassadeur' },
     plural: { en: 'Ambassadors', fr: 'Ambassadeurs' },
   },
-  access: contentAccess,
+  access: contentAccess(),
   defaultPopulate: { name: true, slug: true, role: true, photo: true, order: true },
   admin: {
     useAsTitle: 'name',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
+import { editorOnlyField } from '@/access/field/editorOnlyField'
 import { collectionSlugs } from '@/constants/slugs'
 import { clusterKinds } from '@/constants/taxonomy'
 import { keyFigures } from '@/fields/keyFigures'
@@ -17,7 +18,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
     singular: { en: 'Cluster', fr: 'Grappe' },
     plural: { en: 'Clusters', fr: 'Grappes' },
   },
-  access: contentAccess,
+  access: contentAccess({ ownerPath: 'secretariat', canCreate: false }),
   defaultPopulate: {
     name: true,
     slug: true,
@@ -50,6 +51,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
           required: true,
           defaultValue: 'cluster',
           index: true,
+          access: { update: editorOnlyField },
           options: clusterKinds.map(({ value, label }) => ({ value, label })),
         },
         region(),
@@ -62,6 +64,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
       label: { en: 'Secretariat', fr: 'Secrétariat' },
       required: true,
       index: true,
+      access: { update: editorOnlyField },
     },
     {
       type: 'tabs',

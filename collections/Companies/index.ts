@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
 import { validateUrl } from '@/fields/links'
 import { slugField } from '@/fields/slug'
+import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { draftVersions } from '@/versions/drafts'
 
 export const Companies: CollectionConfig<'companies'> = {
@@ -12,7 +13,7 @@ export const Companies: CollectionConfig<'companies'> = {
     singular: { en: 'Company', fr: 'Entreprise' },
     plural: { en: 'Companies', fr: 'Entreprises' },
   },
-  access: contentAccess,
+  access: contentAccess({ ownerPath: 'clusters.secretariat', canCreate: true }),
   defaultPopulate: { name: true, slug: true, website: true, logo: true },
   admin: {
     useAsTitle: 'name',
@@ -49,5 +50,8 @@ export const Companies: CollectionConfig<'companies'> = {
       label: { en: 'Leader in clusters', fr: 'Chef de file dans les grappes' },
     },
   ],
+  hooks: {
+    beforeValidate: [keepSecretariatInScope('clusters')],
+  },
   versions: draftVersions,
 }

@@ -15,7 +15,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
     singular: { en: 'Organization', fr: 'Organisation' },
     plural: { en: 'Organizations', fr: 'Organisations' },
   },
-  access: contentAccess,
+  access: contentAccess(),
   defaultPopulate: { name: true, slug: true, kind: true, region: true, website: true, logo: true },
   admin: {
     useAsTitle: 'name',

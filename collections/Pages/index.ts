@@ -13,7 +13,7 @@ export const Pages: CollectionConfig<'pages'> = {
     singular: { en: 'Page', fr: 'Page' },
     plural: { en: 'Pages', fr: 'Pages' },
   },
-  access: contentAccess,
+  access: contentAccess(),
   defaultPopulate: { title: true, slug: true, summary: true },
   admin: {
     useAsTitle: 'title',

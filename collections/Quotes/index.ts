@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
+import { editorOnlyField } from '@/access/field/editorOnlyField'
+import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { draftVersions } from '@/versions/drafts'
 
 export const Quotes: CollectionConfig<'quotes'> = {
@@ -10,7 +12,7 @@ export const Quotes: CollectionConfig<'quotes'> = {
     singular: { en: 'Quote', fr: 'Citation' },
     plural: { en: 'Quotes', fr: 'Citations' },
   },
-  access: contentAccess,
+  access: contentAccess({ ownerPath: 'organization', canCreate: true }),
   defaultPopulate: {
     text: true,
     speakerName: true,
@@ -56,6 +58,7 @@ export const Quotes: CollectionConfig<'quotes'> = {
       label: { en: 'Organization', fr: 'Organisation' },
       required: true,
       index: true,
+      access: { update: editorOnlyField },
     },
     {
       name: 'cluster',
@@ -65,5 +68,8 @@ export const Quotes: CollectionConfig<'quotes'> = {
       index: true,
     },
   ],
+  hooks: {
+    beforeValidate: [keepSecretariatInScope('cluster', { ownsOrganizationField: true })],
+  },
   versions: draftVersions,
 }

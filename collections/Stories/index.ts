@@ -13,7 +13,7 @@ export const Stories: CollectionConfig<'stories'> = {
     singular: { en: 'StarTech story', fr: 'Récit StarTech' },
     plural: { en: 'StarTech stories', fr: 'Récits StarTech' },
   },
-  access: contentAccess,
+  access: contentAccess(),
   defaultPopulate: {
     title: true,
     slug: true,

@@ -1,12 +1,23 @@
-import type { User } from '@/payload-types'
+import type { PayloadRequest } from 'payload'
 
 export const roles = ['admin', 'communications', 'secretariat'] as const
 export type Role = (typeof roles)[number]
 
+/** Whoever is signed in: a person (users) or a front end's API client (api-clients). */
+export type Principal = PayloadRequest['user']
+
+type WithRole = { role?: string | null } | null | undefined
+
 /** True when the user holds one of the given roles. */
-export function checkRole(
-  allowed: readonly Role[],
-  user: Pick<User, 'role'> | null | undefined,
-): boolean {
-  return Boolean(user?.role && allowed.includes(user.role))
+export function checkRole(allowed: readonly Role[], user: WithRole): boolean {
+  return Boolean(user?.role && (allowed as readonly string[]).includes(user.role))
+}
+
+/** The id of the organization a user works for, whether the relation is populated or not. */
+export function organizationOf(user: Principal | null | undefined): number | undefined {
+  const organization = user && 'organization' in user ? user.organization : undefined
+  if (typeof organization === 'number') return organization
+  if (organization && typeof organization === 'object' && 'id' in organization)
+    return organization.id
+  return undefined
 }

@@ -9,17 +9,18 @@ let ctx: TestContext
 let server: Server
 let base: string
 
-/** Closes the adapter's connection, as when the database goes away under a running server. */
+/**
+ * Takes the database away under the running server: SQLite's connection is closed, PostgreSQL's
+ * database is dropped (its connections terminated), as when a server disappears.
+ */
 async function loseDatabase(): Promise<void> {
   const db = ctx.payload.db as unknown as {
     client?: { close: () => void }
-    pool?: { end: () => Promise<void> }
+    pool?: { on: (e: string, l: () => void) => void }
   }
-  if (db.client) db.client.close()
-  if (db.pool) {
-    ;(db.pool as unknown as { on: (e: string, l: () => void) => void }).on('error', () => undefined)
-    await db.pool.end()
-  }
+  db.client?.close()
+  db.pool?.on('error', () => undefined)
+  await ctx.database.drop()
 }
 
 beforeAll(async () => {

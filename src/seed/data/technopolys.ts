@@ -17,7 +17,10 @@ export const technopolys: SeedOrganization = {
   },
   figures: [
     {
-      label: { en: 'Partner companies and organizations', fr: 'Entreprises et organisations partenaires' },
+      label: {
+        en: 'Partner companies and organizations',
+        fr: 'Entreprises et organisations partenaires',
+      },
       value: 350,
       unit: 'organizations',
       display: {

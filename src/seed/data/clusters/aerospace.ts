@@ -98,7 +98,10 @@ export const aerospace: SeedCluster = {
       year: 2016,
     },
     {
-      label: { en: 'Share of Canadian aerospace R&D', fr: 'Part de la R-D aérospatiale canadienne' },
+      label: {
+        en: 'Share of Canadian aerospace R&D',
+        fr: 'Part de la R-D aérospatiale canadienne',
+      },
       value: 70,
       unit: 'percent',
       display: {
@@ -135,8 +138,16 @@ export const aerospace: SeedCluster = {
     fr: 'De nombreuses entreprises internationales de premier plan :',
   },
   leaders: [
-    { slug: 'bell-helicopter-textron', name: 'Bell Helicopter Textron', website: 'https://www.bellflight.com' },
-    { slug: 'bombardier-aerospace', name: 'Bombardier Aerospace', website: 'https://bombardier.com' },
+    {
+      slug: 'bell-helicopter-textron',
+      name: 'Bell Helicopter Textron',
+      website: 'https://www.bellflight.com',
+    },
+    {
+      slug: 'bombardier-aerospace',
+      name: 'Bombardier Aerospace',
+      website: 'https://bombardier.com',
+    },
     { slug: 'pratt-whitney', name: 'Pratt & Whitney', website: 'https://www.prattwhitney.com' },
   ],
   sources: [{ text: source, year: 2016 }],

@@ -49,7 +49,10 @@ export const aluminium: SeedCluster = {
   ],
   figures: [
     {
-      label: { en: 'Primary aluminium smelters in Québec', fr: 'Alumineries de première fusion au Québec' },
+      label: {
+        en: 'Primary aluminium smelters in Québec',
+        fr: 'Alumineries de première fusion au Québec',
+      },
       value: 9,
       unit: 'establishments',
       display: { en: '9 smelters in the province', fr: '9 alumineries dans la province' },
@@ -136,7 +139,10 @@ export const aluminium: SeedCluster = {
       },
     },
     {
-      label: { en: `Equipment manufacturers (${mapping.en})`, fr: `Équipementiers (${mapping.fr})` },
+      label: {
+        en: `Equipment manufacturers (${mapping.en})`,
+        fr: `Équipementiers (${mapping.fr})`,
+      },
       value: 75,
       unit: 'companies',
       display: { en: '75 equipment manufacturers', fr: '75 équipementiers' },
@@ -159,6 +165,10 @@ export const aluminium: SeedCluster = {
   leaders: [
     { slug: 'alcoa', name: 'Alcoa', website: 'https://www.alcoa.com' },
     { slug: 'rio-tinto', name: 'Rio Tinto', website: 'https://www.riotinto.com' },
-    { slug: 'aluminerie-alouette', name: 'Aluminerie Alouette', website: 'https://www.alouette.qc.ca' },
+    {
+      slug: 'aluminerie-alouette',
+      name: 'Aluminerie Alouette',
+      website: 'https://www.alouette.qc.ca',
+    },
   ],
 }

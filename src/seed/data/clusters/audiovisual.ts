@@ -58,7 +58,10 @@ export const audiovisual: SeedCluster = {
       year: 2013,
     },
     {
-      label: { en: 'Annual direct economic spin-offs', fr: 'Retombées économiques directes annuelles' },
+      label: {
+        en: 'Annual direct economic spin-offs',
+        fr: 'Retombées économiques directes annuelles',
+      },
       value: 250e6,
       unit: 'cad',
       display: {

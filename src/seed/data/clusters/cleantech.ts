@@ -139,6 +139,9 @@ export const cleantech: SeedCluster = {
       fr: 'Dans notre univers, la clé du succès, c’est l’innovation, qui permet d’utiliser plus efficacement l’énergie et les ressources. Nous formons une grappe horizontale bien structurée et reconnue pour son dynamisme entrepreneurial. Nous avons été invités à nous joindre au groupe sélect de l’International Cleantech Network, un réseau qui vise à multiplier les occasions d’affaires entre les grappes de technologies propres les plus performantes.',
     },
     speakerName: 'Denis Leclerc',
-    speakerTitle: { en: 'President and Chief Executive Officer', fr: 'Président et chef de la direction' },
+    speakerTitle: {
+      en: 'President and Chief Executive Officer',
+      fr: 'Président et chef de la direction',
+    },
   },
 }

@@ -140,7 +140,10 @@ export const ict: SeedCluster = {
   sources: [
     { text: { en: 'Statistics Canada', fr: 'Statistique Canada' }, year: 2012 },
     {
-      text: { en: 'Institut de la statistique du Québec', fr: 'Institut de la statistique du Québec' },
+      text: {
+        en: 'Institut de la statistique du Québec',
+        fr: 'Institut de la statistique du Québec',
+      },
       year: 2011,
     },
   ],

@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Fails when a generated file is out of date with the config: the types, the admin import map, or
 # the migrations of either SQL adapter (a schema change without `npm run migrate:create`).
+# Run it on a committed tree: it compares the files before and after regenerating them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+watched=(src/payload-types.ts 'src/app/(payload)/admin/importMap.js' migrations/)
+snapshot() { git status --porcelain --untracked-files=all -- "${watched[@]}"; git diff -- "${watched[@]}" | sha1sum; }
+before=$(snapshot)
+untracked_before=$(git ls-files --others --exclude-standard -- migrations/)
 
 npm run --silent generate:types >/dev/null
 npm run --silent generate:importmap >/dev/null
@@ -10,13 +16,13 @@ rm -f data/migrate-create.db*
 npm run --silent migrate:create:sqlite -- schema-check --skip-empty >/dev/null
 npm run --silent migrate:create:postgres -- schema-check --skip-empty >/dev/null
 
-changes=$(git status --porcelain -- src/payload-types.ts 'src/app/(payload)/admin/importMap.js' migrations/)
-if [ -n "$changes" ]; then
+after=$(snapshot)
+if [ "$before" != "$after" ]; then
   echo "Generated files are out of date:"
-  echo "$changes"
+  diff <(echo "$before") <(echo "$after") | grep '^>' || true
   echo "Run: npm run generate:types && npm run generate:importmap (and npm run migrate:create -- <name> for a schema change), then commit."
-  git checkout -- src/payload-types.ts 'src/app/(payload)/admin/importMap.js' migrations/ 2>/dev/null || true
-  git clean -fq -- migrations/
+  # Remove only the migrations this check wrote.
+  comm -13 <(echo "$untracked_before" | sort) <(git ls-files --others --exclude-standard -- migrations/ | sort) | xargs -r rm -f
   exit 1
 fi
 echo "Generated files are current."

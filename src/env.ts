@@ -77,6 +77,8 @@ export function readEnv() {
     mediaDir: process.env.MEDIA_DIR || 'media',
     trustProxy: process.env.TRUST_PROXY === 'true',
     seedOnStart: process.env.SEED_ON_START !== 'false',
+    smtpUrl: process.env.SMTP_URL || undefined,
+    emailFrom: process.env.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
     adminEmail: process.env.ADMIN_EMAIL || 'admin@grappes.local',
     adminPassword: process.env.ADMIN_PASSWORD || undefined,
   }

@@ -141,6 +141,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'api-clients': ApiClientAuthOperations;
   };
   blocks: {};
   collections: {
@@ -153,6 +154,7 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -177,6 +179,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -196,13 +199,31 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ApiClient;
   jobs: {
     tasks: unknown;
     workflows: unknown;
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiClientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -243,6 +264,7 @@ export interface Organization {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -348,6 +370,8 @@ export interface Cluster {
   };
   sources?: SourceCitations;
   links?: Links;
+  review?: Review;
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -381,9 +405,58 @@ export interface Company {
   logo?: (number | null) | Media;
   description?: string | null;
   clusters?: (number | Cluster)[] | null;
+  review?: Review;
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Review".
+ */
+export interface Review {
+  /**
+   * Secretariats set "In review" to submit; communications publishes or requests changes.
+   */
+  state?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
+  comment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'communications' | 'secretariat';
+  /**
+   * The organization a secretariat user edits for.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -396,6 +469,8 @@ export interface Quote {
   speakerTitle?: string | null;
   organization: number | Organization;
   cluster?: (number | null) | Cluster;
+  review?: Review;
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -444,6 +519,7 @@ export interface Story {
   video?: (number | null) | Media;
   heroImage?: (number | null) | Media;
   seo?: Seo;
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -474,6 +550,7 @@ export interface Ambassador {
   photo?: (number | null) | Media;
   bio?: string | null;
   quote?: string | null;
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -500,6 +577,7 @@ export interface Page {
     | CallToActionBlock
   )[];
   seo?: Seo;
+  editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -614,35 +692,19 @@ export interface CallToActionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "api-clients".
  */
-export interface User {
+export interface ApiClient {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'communications' | 'secretariat';
-  /**
-   * The organization a secretariat user edits for.
-   */
-  organization?: (number | null) | Organization;
+  name: string;
+  description?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -703,12 +765,21 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -718,10 +789,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   key?: string | null;
   value?:
     | {
@@ -761,6 +837,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   keyFigures?: T | KeyFiguresSelect<T>;
   programs?: T | ProgramSelect<T>;
   clusters?: T;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -814,6 +891,8 @@ export interface ClustersSelect<T extends boolean = true> {
   quotes?: T;
   sources?: T | SourceCitationsSelect<T>;
   links?: T | LinksSelect<T>;
+  review?: T | ReviewSelect<T>;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -852,6 +931,18 @@ export interface LinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Review_select".
+ */
+export interface ReviewSelect<T extends boolean = true> {
+  state?: T;
+  comment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes_select".
  */
 export interface QuotesSelect<T extends boolean = true> {
@@ -860,6 +951,8 @@ export interface QuotesSelect<T extends boolean = true> {
   speakerTitle?: T;
   organization?: T;
   cluster?: T;
+  review?: T | ReviewSelect<T>;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -875,6 +968,8 @@ export interface CompaniesSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   clusters?: T;
+  review?: T | ReviewSelect<T>;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -902,6 +997,7 @@ export interface StoriesSelect<T extends boolean = true> {
   video?: T;
   heroImage?: T;
   seo?: T | SeoSelect<T>;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -928,6 +1024,7 @@ export interface AmbassadorsSelect<T extends boolean = true> {
   photo?: T;
   bio?: T;
   quote?: T;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -952,6 +1049,7 @@ export interface PagesSelect<T extends boolean = true> {
         callToAction?: T | CallToActionBlockSelect<T>;
       };
   seo?: T | SeoSelect<T>;
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1112,6 +1210,20 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Ambassadors } from '../collections/Ambassadors'
+import { ApiClients } from '../collections/ApiClients'
 import { Clusters } from '../collections/Clusters'
 import { Companies } from '../collections/Companies'
 import { Media } from '../collections/Media'
@@ -16,6 +17,7 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
 import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
@@ -28,6 +30,7 @@ export default buildConfig({
   secret: env.payloadSecret,
   db: databaseAdapter(env),
   editor: lexicalEditor(),
+  email: emailAdapter(env),
   sharp,
   admin: {
     user: Users.slug,
@@ -45,6 +48,7 @@ export default buildConfig({
     Pages,
     Media,
     Users,
+    ApiClients,
   ].map(withRelationChecks),
   globals: [EcosystemFigures],
   localization: {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
 import { slugField } from '@/fields/slug'
+import { editorNotes } from '@/fields/editorNotes'
 import { draftVersions } from '@/versions/drafts'
 import { strictNumber } from '@/fields/strictNumber'
 
@@ -63,6 +64,7 @@ export const Ambassadors: CollectionConfig<'ambassadors'> = {
       localized: true,
     },
     { name: 'quote', type: 'textarea', label: { en: 'Quote', fr: 'Citation' }, localized: true },
+    editorNotes(),
   ],
   versions: draftVersions,
 }

@@ -9,6 +9,10 @@ import { links } from '@/fields/links'
 import { region } from '@/fields/region'
 import { slugField } from '@/fields/slug'
 import { sources } from '@/fields/sources'
+import { editorNotes } from '@/fields/editorNotes'
+import { review } from '@/fields/review'
+import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
+import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 import { strictNumber } from '@/fields/strictNumber'
 
@@ -182,6 +186,12 @@ export const Clusters: CollectionConfig<'clusters'> = {
         },
       ],
     },
+    review(),
+    editorNotes(),
   ],
+  hooks: {
+    beforeChange: [applyReviewTransition],
+    afterChange: [notifyReview],
+  },
   versions: draftVersions,
 }

@@ -5,6 +5,10 @@ import { collectionSlugs } from '@/constants/slugs'
 import { validateUrl } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
+import { editorNotes } from '@/fields/editorNotes'
+import { review } from '@/fields/review'
+import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
+import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 
 export const Companies: CollectionConfig<'companies'> = {
@@ -49,8 +53,12 @@ export const Companies: CollectionConfig<'companies'> = {
       index: true,
       label: { en: 'Leader in clusters', fr: 'Chef de file dans les grappes' },
     },
+    review(),
+    editorNotes(),
   ],
   hooks: {
+    beforeChange: [applyReviewTransition],
+    afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('clusters')],
   },
   versions: draftVersions,

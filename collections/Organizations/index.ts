@@ -7,6 +7,7 @@ import { keyFigures } from '@/fields/keyFigures'
 import { validateUrl } from '@/fields/links'
 import { region } from '@/fields/region'
 import { slugField } from '@/fields/slug'
+import { editorNotes } from '@/fields/editorNotes'
 import { draftVersions } from '@/versions/drafts'
 
 export const Organizations: CollectionConfig<'organizations'> = {
@@ -92,6 +93,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
       on: 'secretariat',
       label: { en: 'Clusters it leads', fr: 'Grappes qu’elle anime' },
     },
+    editorNotes(),
   ],
   versions: draftVersions,
 }

@@ -5,6 +5,7 @@ import { pageBlocks } from '@/blocks'
 import { collectionSlugs } from '@/constants/slugs'
 import { seo } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { editorNotes } from '@/fields/editorNotes'
 import { draftVersions } from '@/versions/drafts'
 
 export const Pages: CollectionConfig<'pages'> = {
@@ -38,6 +39,7 @@ export const Pages: CollectionConfig<'pages'> = {
       required: true,
     },
     seo(),
+    editorNotes(),
   ],
   versions: draftVersions,
 }

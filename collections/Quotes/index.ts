@@ -4,6 +4,10 @@ import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
 import { editorOnlyField } from '@/access/field/editorOnlyField'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
+import { editorNotes } from '@/fields/editorNotes'
+import { review } from '@/fields/review'
+import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
+import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 
 export const Quotes: CollectionConfig<'quotes'> = {
@@ -67,8 +71,12 @@ export const Quotes: CollectionConfig<'quotes'> = {
       label: { en: 'Cluster', fr: 'Grappe' },
       index: true,
     },
+    review(),
+    editorNotes(),
   ],
   hooks: {
+    beforeChange: [applyReviewTransition],
+    afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('cluster', { ownsOrganizationField: true })],
   },
   versions: draftVersions,

@@ -5,6 +5,7 @@ import { collectionSlugs } from '@/constants/slugs'
 import { validateUrl } from '@/fields/links'
 import { seo } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { editorNotes } from '@/fields/editorNotes'
 import { draftVersions } from '@/versions/drafts'
 
 export const Stories: CollectionConfig<'stories'> = {
@@ -99,6 +100,7 @@ export const Stories: CollectionConfig<'stories'> = {
       label: { en: 'Hero image', fr: 'Image principale' },
     },
     seo(),
+    editorNotes(),
   ],
   versions: draftVersions,
 }

@@ -1,9 +1,15 @@
 import * as migration_20261121_060831_initial from './20261121_060831_initial';
+import * as migration_20261121_063103_review_and_api_clients from './20261121_063103_review_and_api_clients';
 
 export const migrations = [
   {
     up: migration_20261121_060831_initial.up,
     down: migration_20261121_060831_initial.down,
-    name: '20261121_060831_initial'
+    name: '20261121_060831_initial',
+  },
+  {
+    up: migration_20261121_063103_review_and_api_clients.up,
+    down: migration_20261121_063103_review_and_api_clients.down,
+    name: '20261121_063103_review_and_api_clients'
   },
 ];

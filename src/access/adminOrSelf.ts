@@ -1,10 +1,11 @@
 import type { Access } from 'payload'
 
+import { collectionSlugs } from '@/constants/slugs'
 import { isAdminUser } from './isAdmin'
 
-/** Admins reach every user; any other signed-in user only their own account. */
+/** Admins reach every user; any other signed-in person only their own account. */
 export const adminOrSelf: Access = ({ req: { user } }) => {
-  if (!user) return false
+  if (user?.collection !== collectionSlugs.users) return false
   if (isAdminUser(user)) return true
   return { id: { equals: user.id } }
 }

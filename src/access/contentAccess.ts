@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
+import { isApiClient, wantsDrafts } from './isApiClient'
 import { isEditorUser } from './isEditor'
 import { isSecretariatUser } from './isSecretariat'
 import { organizationOf } from './roles'
@@ -21,8 +22,8 @@ const publishes = (data: unknown): boolean =>
 
 /**
  * Access of a content collection. Editors (admin, communications) do everything. A secretariat
- * sees and edits only its own organization's documents, as drafts: it can never publish. Everyone
- * else reads published documents only. Every key is set on purpose.
+ * sees and edits only its own organization's documents, as drafts: it can never publish. API
+ * clients read drafts when they ask for them (previews). Everyone else reads published documents. Every key is set on purpose.
  */
 export function contentAccess(scope?: SecretariatScope): NonNullable<CollectionConfig['access']> {
   const own = (organization: number | undefined, prefix = ''): Where | false =>
@@ -30,8 +31,9 @@ export function contentAccess(scope?: SecretariatScope): NonNullable<CollectionC
       ? { [`${prefix}${scope.ownerPath}`]: { equals: organization } }
       : false
 
-  const read: Access = ({ req: { user } }) => {
-    if (isEditorUser(user)) return true
+  const read: Access = ({ req }) => {
+    const { user } = req
+    if (isEditorUser(user) || (isApiClient(user) && wantsDrafts(req))) return true
     if (isSecretariatUser(user) && scope) return own(organizationOf(user))
     return published
   }

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-/** Any signed-in user; boolean-only so it also fits the `admin` access key. */
+import { collectionSlugs } from '@/constants/slugs'
+
+/** A signed-in person (not an API client); boolean-only so it also fits the `admin` access key. */
 export const isAuthenticated = ({ req: { user } }: { req: PayloadRequest }): boolean =>
-  Boolean(user)
+  user?.collection === collectionSlugs.users

@@ -6,11 +6,10 @@ export type Role = (typeof roles)[number]
 /** Whoever is signed in: a person (users) or a front end's API client (api-clients). */
 export type Principal = PayloadRequest['user']
 
-type WithRole = { role?: string | null } | null | undefined
-
-/** True when the user holds one of the given roles. */
-export function checkRole(allowed: readonly Role[], user: WithRole): boolean {
-  return Boolean(user?.role && (allowed as readonly string[]).includes(user.role))
+/** True when a person (never an API client) holds one of the given roles. */
+export function checkRole(allowed: readonly Role[], user: Principal | null | undefined): boolean {
+  const role = user && 'role' in user ? user.role : undefined
+  return Boolean(role && (allowed as readonly string[]).includes(role))
 }
 
 /** The id of the organization a user works for, whether the relation is populated or not. */

@@ -9,6 +9,7 @@ export const collectionSlugs = {
   pages: 'pages',
   media: 'media',
   users: 'users',
+  apiClients: 'api-clients',
 } as const
 
 export const globalSlugs = {

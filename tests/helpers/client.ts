@@ -15,12 +15,20 @@ export type JsonResponse<T = any> = { status: number; body: T; headers: Headers 
  */
 export class ApiClient {
   private token: string | undefined
+  private apiKey: string | undefined
 
   constructor(private readonly config: SanitizedConfig) {}
 
   /** A client with no credentials, as an anonymous reader. */
   anonymous(): ApiClient {
     return new ApiClient(this.config)
+  }
+
+  /** A client that authenticates as a front end, with an API client's key. */
+  withApiKey(key: string): ApiClient {
+    const client = new ApiClient(this.config)
+    client.apiKey = key
+    return client
   }
 
   async login(email: string, password: string): Promise<this> {
@@ -88,6 +96,7 @@ export class ApiClient {
     const headers = new Headers()
     if (json) headers.set('Content-Type', 'application/json')
     if (this.token) headers.set('Authorization', `JWT ${this.token}`)
+    if (this.apiKey) headers.set('Authorization', `api-clients API-Key ${this.apiKey}`)
     return headers
   }
 

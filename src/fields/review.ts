@@ -1,0 +1,57 @@
+import type { GroupField } from 'payload'
+
+import { internalField } from '@/access/field/internalField'
+import { collectionSlugs } from '@/constants/slugs'
+import { reviewStates } from '@/constants/review'
+
+const readOnly = { readOnly: true } as const
+
+/**
+ * The review state of a document that secretariats edit: a secretariat submits ("in review"),
+ * communications publishes it or sends it back with a comment. Set by `applyReviewTransition`.
+ */
+export function review(): GroupField {
+  return {
+    name: 'review',
+    type: 'group',
+    label: { en: 'Review', fr: 'Révision' },
+    interfaceName: 'Review',
+    access: { read: internalField },
+    admin: { position: 'sidebar' },
+    fields: [
+      {
+        name: 'state',
+        type: 'select',
+        label: { en: 'State', fr: 'État' },
+        defaultValue: 'draft',
+        index: true,
+        options: reviewStates.map(({ value, label }) => ({ value, label })),
+        admin: {
+          description: {
+            en: 'Secretariats set "In review" to submit; communications publishes or requests changes.',
+            fr: 'Les secrétariats choisissent « En révision » pour soumettre; les communications publient ou demandent des modifications.',
+          },
+        },
+      },
+      {
+        name: 'comment',
+        type: 'textarea',
+        label: { en: 'Review comment', fr: 'Commentaire de révision' },
+      },
+      {
+        name: 'submittedBy',
+        type: 'relationship',
+        relationTo: collectionSlugs.users,
+        admin: readOnly,
+      },
+      { name: 'submittedAt', type: 'date', admin: readOnly },
+      {
+        name: 'decidedBy',
+        type: 'relationship',
+        relationTo: collectionSlugs.users,
+        admin: readOnly,
+      },
+      { name: 'decidedAt', type: 'date', admin: readOnly },
+    ],
+  }
+}

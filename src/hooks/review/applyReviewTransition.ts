@@ -1,0 +1,75 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { isEditorUser } from '@/access/isEditor'
+import { isSecretariatUser } from '@/access/isSecretariat'
+import type { ReviewState } from '@/constants/review'
+
+type ReviewData = {
+  state?: ReviewState | null
+  comment?: string | null
+  submittedBy?: number | null
+  submittedAt?: string | null
+  decidedBy?: number | null
+  decidedAt?: string | null
+}
+
+export type ReviewEvent = 'submitted' | 'changes_requested' | 'approved'
+
+const invalid = (path: string, message: string) =>
+  new ValidationError({ errors: [{ path, message }] })
+
+/**
+ * Moves a document through draft → in review → published (or back with a comment), and records
+ * who did what. Secretariats may only submit; publishing or sending back is the editors' call. The
+ * event is left in `context.reviewEvent` for `notifyReview`.
+ */
+export const applyReviewTransition: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
+  if (context.seeding) return { ...data, review: { state: 'published' } }
+  const user = req.user
+  const before = (originalDoc?.review ?? {}) as ReviewData
+  const review: ReviewData = { ...before, ...((data.review as ReviewData | undefined) ?? {}) }
+  const previous = before.state ?? 'draft'
+  // `data` holds the whole document; a state equal to the stored one is no request to move.
+  const requested = review.state && review.state !== previous ? review.state : undefined
+  const now = new Date().toISOString()
+
+  if (data._status === 'published') {
+    if (previous === 'in_review') context.reviewEvent = 'approved' satisfies ReviewEvent
+    return {
+      ...data,
+      review: { ...review, state: 'published', comment: null, decidedBy: user?.id, decidedAt: now },
+    }
+  }
+
+  if (isSecretariatUser(user)) {
+    if (requested === 'changes_requested' || requested === 'published') {
+      throw invalid(
+        'review.state',
+        'A secretariat submits changes for review; communications decides on them.',
+      )
+    }
+    if (requested === 'in_review' && previous !== 'in_review') {
+      Object.assign(review, { submittedBy: user?.id, submittedAt: now })
+      context.reviewEvent = 'submitted' satisfies ReviewEvent
+    }
+    if (!requested) review.state = previous === 'published' ? 'draft' : previous
+    return { ...data, review }
+  }
+
+  if (isEditorUser(user) && requested === 'changes_requested' && previous !== 'changes_requested') {
+    if (!review.comment?.trim()) {
+      throw invalid(
+        'review.comment',
+        'Say what should change: the comment goes to the secretariat.',
+      )
+    }
+    Object.assign(review, { decidedBy: user?.id, decidedAt: now })
+    context.reviewEvent = 'changes_requested' satisfies ReviewEvent
+  }
+  return { ...data, review }
+}

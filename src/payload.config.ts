@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Ambassadors } from '../collections/Ambassadors'
 import { ApiClients } from '../collections/ApiClients'
+import { AuditLog } from '../collections/AuditLog'
 import { Clusters } from '../collections/Clusters'
 import { Companies } from '../collections/Companies'
 import { Media } from '../collections/Media'
@@ -21,6 +22,7 @@ import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
 import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
+import { withAuditTrail } from './hooks/audit/auditHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -49,7 +51,10 @@ export default buildConfig({
     Media,
     Users,
     ApiClients,
-  ].map(withRelationChecks),
+  ]
+    .map(withRelationChecks)
+    .map(withAuditTrail)
+    .concat(AuditLog),
   globals: [EcosystemFigures],
   localization: {
     locales: [

@@ -1,5 +1,6 @@
 import * as migration_20261121_060831_initial from './20261121_060831_initial';
 import * as migration_20261121_063103_review_and_api_clients from './20261121_063103_review_and_api_clients';
+import * as migration_20261121_063255_audit_log from './20261121_063255_audit_log';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_063103_review_and_api_clients.up,
     down: migration_20261121_063103_review_and_api_clients.down,
-    name: '20261121_063103_review_and_api_clients'
+    name: '20261121_063103_review_and_api_clients',
+  },
+  {
+    up: migration_20261121_063255_audit_log.up,
+    down: migration_20261121_063255_audit_log.down,
+    name: '20261121_063255_audit_log'
   },
 ];

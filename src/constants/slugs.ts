@@ -10,6 +10,7 @@ export const collectionSlugs = {
   media: 'media',
   users: 'users',
   apiClients: 'api-clients',
+  auditLog: 'audit-log',
 } as const
 
 export const globalSlugs = {

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
+import { auditActions } from '@/constants/audit'
+import { collectionSlugs } from '@/constants/slugs'
+
+/**
+ * Who did what, when, to which document, and which fields changed. Written only by the audit
+ * hooks (src/hooks/audit); no API can create, change or delete an entry; admins read it.
+ */
+export const AuditLog: CollectionConfig<'audit-log'> = {
+  slug: collectionSlugs.auditLog,
+  labels: {
+    singular: { en: 'Audit entry', fr: 'Entrée du journal d’audit' },
+    plural: { en: 'Audit trail', fr: 'Journal d’audit' },
+  },
+  access: {
+    create: nobody,
+    read: isAdmin,
+    update: nobody,
+    delete: nobody,
+  },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'action', 'collection', 'documentTitle', 'userEmail'],
+    group: { en: 'Administration', fr: 'Administration' },
+  },
+  defaultSort: '-at',
+  fields: [
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: auditActions.map((value) => ({ value, label: value })),
+    },
+    { name: 'collection', type: 'text', index: true },
+    { name: 'documentId', type: 'text', index: true },
+    { name: 'documentTitle', type: 'text' },
+    { name: 'user', type: 'relationship', relationTo: collectionSlugs.users },
+    { name: 'userEmail', type: 'text', index: true },
+    { name: 'changedFields', type: 'json' },
+    { name: 'summary', type: 'text' },
+  ],
+}

@@ -1,0 +1,138 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterErrorHook,
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+} from 'payload'
+
+import type { AuditAction } from '@/constants/audit'
+import { writeAuditEntry } from './writeAuditEntry'
+
+const IGNORED_FIELDS = new Set([
+  'updatedAt',
+  'createdAt',
+  'id',
+  'review',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+])
+
+const titleOf = (doc: Record<string, unknown>): string | undefined => {
+  const title = doc.name ?? doc.title ?? doc.speakerName ?? doc.email ?? doc.filename
+  return typeof title === 'string' ? title : undefined
+}
+
+/** Top-level fields whose stored value differs between two versions of a document. */
+export function changedFields(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
+  return [...keys]
+    .filter(
+      (key) =>
+        !IGNORED_FIELDS.has(key) && JSON.stringify(before?.[key]) !== JSON.stringify(after[key]),
+    )
+    .sort()
+}
+
+const wantsDraft = (query: Record<string, unknown> | undefined) =>
+  query?.draft === 'true' || query?.draft === true
+
+/** Restores run the update hooks; this marks them so the entry says "restore". */
+const markRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'restoreVersion') req.context.auditAction = 'restore'
+  return args
+}
+
+const recordChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  collection,
+  context,
+}) => {
+  if (context.seeding || context.audit === false) return doc
+  const wasPublished = previousDoc?._status === 'published'
+  const isPublished = doc._status === 'published'
+  let action: AuditAction = operation === 'create' ? 'create' : 'update'
+  if (req.context.auditAction === 'restore') action = 'restore'
+  else if (isPublished && (!wasPublished || operation === 'create')) action = 'publish'
+  else if (wasPublished && doc._status === 'draft' && !wantsDraft(req.query)) action = 'unpublish'
+  await writeAuditEntry(
+    req.payload,
+    {
+      action,
+      collection: collection.slug,
+      documentId: doc.id,
+      documentTitle: titleOf(doc),
+      changedFields: changedFields(operation === 'create' ? undefined : previousDoc, doc),
+    },
+    req,
+  )
+  return doc
+}
+
+const recordDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
+  if (context.seeding || context.audit === false) return doc
+  await writeAuditEntry(
+    req.payload,
+    {
+      action: 'delete',
+      collection: collection.slug,
+      documentId: doc.id,
+      documentTitle: titleOf(doc),
+    },
+    req,
+  )
+  return doc
+}
+
+const recordLogin: CollectionAfterLoginHook = async ({ user, req, collection }) => {
+  await writeAuditEntry(
+    req.payload,
+    { action: 'login', collection: collection.slug, documentId: user.id, userEmail: user.email },
+    req,
+  )
+  return user
+}
+
+/** A refused login fails its operation, so its entry is written outside the operation's transaction. */
+const recordFailedLogin: CollectionAfterErrorHook = async ({ error, req, collection }) => {
+  const refused = ['AuthenticationError', 'LockedAuth'].includes(error.name)
+  if (!refused || !req.url?.includes('/login')) return
+  const email = typeof req.data?.email === 'string' ? req.data.email : undefined
+  await writeAuditEntry(req.payload, {
+    action: 'login_failed',
+    collection: collection?.slug,
+    userEmail: email,
+    documentTitle: error.name,
+  })
+}
+
+/** Adds the audit trail's hooks to a collection (and, for an auth collection, its logins). */
+export function withAuditTrail(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  const withLogins =
+    collection.auth &&
+    !(typeof collection.auth === 'object' && collection.auth.disableLocalStrategy)
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), markRestore],
+      afterChange: [...(hooks.afterChange ?? []), recordChange],
+      afterDelete: [...(hooks.afterDelete ?? []), recordDelete],
+      ...(withLogins
+        ? {
+            afterLogin: [...(hooks.afterLogin ?? []), recordLogin],
+            afterError: [...(hooks.afterError ?? []), recordFailedLogin],
+          }
+        : {}),
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import type { PayloadRequest } from 'payload'
+
+import type { AuditAction } from '@/constants/audit'
+import { collectionSlugs } from '@/constants/slugs'
+
+export type AuditEntry = {
+  action: AuditAction
+  collection?: string
+  documentId?: number | string
+  documentTitle?: string
+  changedFields?: string[]
+  userEmail?: string
+}
+
+/**
+ * Writes one entry. Pass `req` to join the operation's transaction (the entry then exists only if
+ * the change does); leave it out for events whose operation failed, such as a refused login.
+ */
+export async function writeAuditEntry(
+  payload: PayloadRequest['payload'],
+  entry: AuditEntry,
+  req?: PayloadRequest,
+): Promise<void> {
+  const user = req?.user?.collection === collectionSlugs.users ? req.user : undefined
+  const email = entry.userEmail ?? user?.email
+  const what = [entry.collection, entry.documentTitle ?? entry.documentId].filter(Boolean).join(' ')
+  await payload.create({
+    collection: collectionSlugs.auditLog,
+    data: {
+      at: new Date().toISOString(),
+      action: entry.action,
+      collection: entry.collection,
+      documentId: entry.documentId === undefined ? undefined : String(entry.documentId),
+      documentTitle: entry.documentTitle,
+      changedFields: entry.changedFields,
+      user: user?.id,
+      userEmail: email,
+      summary: `${entry.action} ${what}`.trim() + (email ? ` by ${email}` : ''),
+    },
+    overrideAccess: true, // the trail is written by the system; no user may write it
+    req,
+    context: { audit: false },
+  })
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { ApiClient } from '../helpers/client'
+import { fixtureOrganization } from '../helpers/fixtures'
+import { startPayload, type TestContext } from '../helpers/payload'
+import { createUser, TEST_PASSWORD } from '../helpers/users'
+
+let ctx: TestContext
+let admin: ApiClient
+let comms: ApiClient
+let commsEmail: string
+let clusterId: number
+
+async function entries(where: Record<string, unknown>) {
+  const found = await admin.get('/audit-log', { where, sort: 'at', limit: 100 })
+  return found.body.docs as Array<{
+    id: number
+    action: string
+    userEmail: string
+    changedFields: string[]
+    documentId: string
+  }>
+}
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  admin = await new ApiClient(ctx.config).login(
+    await createUser(ctx.payload, 'admin'),
+    TEST_PASSWORD,
+  )
+  commsEmail = await createUser(ctx.payload, 'communications')
+  comms = await new ApiClient(ctx.config).login(commsEmail, TEST_PASSWORD)
+  const org = await fixtureOrganization(ctx.payload)
+
+  clusterId = (
+    await comms.post(
+      '/clusters',
+      { name: 'Photonics', kind: 'cluster', region: 'sherbrooke', secretariat: org, summary: 'v1' },
+      { draft: 'true' },
+    )
+  ).body.doc.id
+  await comms.patch(`/clusters/${clusterId}`, { summary: 'v2' }, { draft: 'true' })
+  await comms.patch(`/clusters/${clusterId}`, { _status: 'published' })
+  await comms.patch(`/clusters/${clusterId}`, { _status: 'draft' })
+  const versions = await comms.get('/clusters/versions', {
+    where: { parent: { equals: clusterId } },
+    sort: 'createdAt',
+  })
+  await comms.post(`/clusters/versions/${versions.body.docs[0].id}`, {})
+  await comms.delete(`/clusters/${clusterId}`)
+  await new ApiClient(ctx.config).login(commsEmail, TEST_PASSWORD).catch(() => undefined)
+  await comms.post('/users/login', { email: commsEmail, password: 'wrong-password-here' })
+})
+
+afterAll(async () => {
+  await ctx.teardown()
+})
+
+describe('audit trail', () => {
+  it('records every change to a document, who made it and which fields changed', async () => {
+    const trail = await entries({
+      collection: { equals: 'clusters' },
+      documentId: { equals: String(clusterId) },
+    })
+    expect(trail.map((e) => e.action)).toEqual([
+      'create',
+      'update',
+      'publish',
+      'unpublish',
+      'restore',
+      'delete',
+    ])
+    expect(trail.every((e) => e.userEmail === commsEmail)).toBe(true)
+    expect(trail[1].changedFields).toContain('summary')
+  })
+
+  it('records logins and failed logins', async () => {
+    const logins = await entries({
+      userEmail: { equals: commsEmail },
+      action: { in: ['login', 'login_failed'] },
+    })
+    expect(logins.map((e) => e.action)).toEqual(['login', 'login', 'login_failed'])
+  })
+
+  it('cannot be altered or deleted through REST or GraphQL, even by an admin', async () => {
+    const [entry] = await entries({ action: { equals: 'create' } })
+    expect((await admin.patch(`/audit-log/${entry.id}`, { action: 'delete' })).status).toBe(403)
+    expect((await admin.delete(`/audit-log/${entry.id}`)).status).toBe(403)
+    expect(
+      (await admin.post('/audit-log', { action: 'login', at: new Date().toISOString() })).status,
+    ).toBe(403)
+    const graphql = await admin.graphql(`mutation ($id: Int!) { deleteAuditLog(id: $id) { id } }`, {
+      id: entry.id,
+    })
+    expect(graphql.status).toBe(403)
+    expect((await entries({ id: { equals: entry.id } }))[0].action).toBe('create')
+  })
+
+  it('is read by admins only', async () => {
+    expect((await comms.get('/audit-log')).status).toBe(403)
+    expect((await comms.anonymous().get('/audit-log')).status).toBe(403)
+  })
+})

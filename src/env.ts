@@ -63,14 +63,34 @@ function positiveInt(name: string, fallback: number): number {
   return value
 }
 
+/** "https://a.example, https://b.example" → the origins, without trailing slashes. */
+function origins(name: string): string[] {
+  return (process.env[name] ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+}
+
 export function readEnv() {
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
+  const serverUrl = (
+    process.env.SERVER_URL || `http://localhost:${positiveInt('PORT', 3000)}`
+  ).replace(/\/$/, '')
   return {
     isProduction,
     databaseUrl,
     databaseKind: databaseKind(databaseUrl),
     payloadSecret: payloadSecret(),
-    serverUrl: process.env.SERVER_URL || `http://localhost:${positiveInt('PORT', 3000)}`,
+    serverUrl,
+    /** Origins whose browsers may call the API (CORS) and use the admin's cookie (CSRF). */
+    allowedOrigins: [...new Set([serverUrl, ...origins('ALLOWED_ORIGINS')])],
+    redisUrl: process.env.REDIS_URL || undefined,
+    rateLimits: {
+      windowSeconds: positiveInt('RATE_LIMIT_WINDOW_SECONDS', 60),
+      login: positiveInt('RATE_LIMIT_LOGIN', 10),
+      passwordReset: positiveInt('RATE_LIMIT_PASSWORD_RESET', 5),
+      graphql: positiveInt('RATE_LIMIT_GRAPHQL', 300),
+    },
     port: positiveInt('PORT', 3000),
     uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),

@@ -23,12 +23,15 @@ import { readEnv } from './env'
 import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
 import { withAuditTrail } from './hooks/audit/auditHooks'
+import { depthLimit } from './routes/graphqlDepthLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 
 export default buildConfig({
   serverURL: env.serverUrl,
+  cors: env.allowedOrigins,
+  csrf: env.allowedOrigins,
   secret: env.payloadSecret,
   db: databaseAdapter(env),
   editor: lexicalEditor(),
@@ -77,6 +80,7 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1_000,
+    validationRules: () => [depthLimit(8)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
   },

@@ -3,6 +3,7 @@ import next from 'next'
 import { bootPayload } from './bootstrap'
 import { StartupError } from './env'
 import { createApp } from './http/app'
+import { rateLimits } from './http/rateLimits'
 import { handleShutdown, type ShutdownState } from './http/shutdown'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 import { startupBanner } from './startupBanner'
@@ -21,12 +22,14 @@ async function main(): Promise<void> {
   })
   const nextHandler = nextApp.getRequestHandler()
 
+  const limits = await rateLimits(env)
   const state: ShutdownState = { shuttingDown: false }
   const app = createApp({
     payload,
     nextHandler: (req, res) => nextHandler(req, res),
     isProduction: env.isProduction,
     trustProxy: env.trustProxy,
+    limiters: limits.middleware,
     isShuttingDown: () => state.shuttingDown,
   })
   const server = app.listen(env.port, () => console.log(startupBanner(env, report)))
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     state,
     async () => {
       await nextApp.close()
+      await limits.close()
       await payload.destroy()
     },
     env.shutdownTimeoutMs,

@@ -75,6 +75,8 @@ export const Media: CollectionConfig<'media'> = {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), readEnv().mediaDir),
     mimeTypes: allowedMediaTypes,
     focalPoint: true,
+    // Files come from the editor's computer; the server never fetches a URL on anyone's behalf.
+    pasteURL: false,
     adminThumbnail: 'thumbnail',
     imageSizes: [webp('thumbnail', 400, 300), webp('card', 800, 600), webp('hero', 1920)],
   },

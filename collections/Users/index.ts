@@ -6,6 +6,8 @@ import { isAdmin } from '@/access/isAdmin'
 import { isAuthenticated } from '@/access/isAuthenticated'
 import { roles } from '@/access/roles'
 import { collectionSlugs } from '@/constants/slugs'
+import { readEnv } from '@/env'
+import { enforcePasswordPolicy } from '@/hooks/enforcePasswordPolicy'
 
 const roleLabels = {
   admin: { en: 'Admin', fr: 'Administrateur' },
@@ -36,6 +38,7 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: readEnv().isProduction, sameSite: 'Lax' },
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' } },
@@ -64,4 +67,7 @@ export const Users: CollectionConfig<'users'> = {
       },
     },
   ],
+  hooks: {
+    beforeValidate: [enforcePasswordPolicy],
+  },
 }

@@ -11,6 +11,8 @@ export type AppOptions = {
   isProduction: boolean
   trustProxy?: boolean
   isShuttingDown: () => boolean
+  /** Rate limiters, placed before Next (see rateLimits.ts). */
+  limiters?: RequestHandler[]
 }
 
 export function createApp({
@@ -18,6 +20,7 @@ export function createApp({
   nextHandler,
   isProduction,
   trustProxy = false,
+  limiters = [],
   isShuttingDown,
 }: AppOptions): Express {
   const app = express()
@@ -25,6 +28,7 @@ export function createApp({
   app.set('trust proxy', trustProxy)
   app.use(securityHeaders(isProduction))
   app.use(healthRoutes(payload, isShuttingDown))
+  for (const limiter of limiters) app.use(limiter)
   app.all('/{*splat}', nextHandler)
   return app
 }

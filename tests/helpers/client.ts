@@ -16,6 +16,8 @@ export type JsonResponse<T = any> = { status: number; body: T; headers: Headers 
 export class ApiClient {
   private token: string | undefined
   private apiKey: string | undefined
+  private asCookie = false
+  private extraHeaders: Record<string, string> = {}
 
   constructor(private readonly config: SanitizedConfig) {}
 
@@ -28,6 +30,15 @@ export class ApiClient {
   withApiKey(key: string): ApiClient {
     const client = new ApiClient(this.config)
     client.apiKey = key
+    return client
+  }
+
+  /** The same session sent the browser's way, as a cookie, with extra headers (e.g. Origin). */
+  asBrowser(headers: Record<string, string>): ApiClient {
+    const client = new ApiClient(this.config)
+    client.token = this.token
+    client.asCookie = true
+    client.extraHeaders = headers
     return client
   }
 
@@ -95,7 +106,9 @@ export class ApiClient {
   private headers(json: boolean): Headers {
     const headers = new Headers()
     if (json) headers.set('Content-Type', 'application/json')
-    if (this.token) headers.set('Authorization', `JWT ${this.token}`)
+    for (const [name, value] of Object.entries(this.extraHeaders)) headers.set(name, value)
+    if (this.token && this.asCookie) headers.set('Cookie', `payload-token=${this.token}`)
+    else if (this.token) headers.set('Authorization', `JWT ${this.token}`)
     if (this.apiKey) headers.set('Authorization', `api-clients API-Key ${this.apiKey}`)
     return headers
   }

@@ -97,6 +97,9 @@ export function readEnv() {
     mediaDir: process.env.MEDIA_DIR || 'media',
     trustProxy: process.env.TRUST_PROXY === 'true',
     seedOnStart: process.env.SEED_ON_START !== 'false',
+    /** Run scheduled jobs inside the server (one node) or leave them to `npm run worker`. */
+    jobsInProcess: process.env.JOBS_IN_PROCESS !== 'false',
+    jobsIntervalSeconds: positiveInt('JOBS_INTERVAL_SECONDS', 15),
     smtpUrl: process.env.SMTP_URL || undefined,
     emailFrom: process.env.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
     adminEmail: process.env.ADMIN_EMAIL || 'admin@grappes.local',

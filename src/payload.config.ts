@@ -17,6 +17,7 @@ import { Pages } from '../collections/Pages'
 import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
+import { isEditorUser } from './access/isEditor'
 import { databaseAdapter } from './database/adapter'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
@@ -42,6 +43,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Scheduled publications are set in Québec time.
+    timezones: {
+      supportedTimezones: [
+        { label: 'Montréal / Toronto (America/Toronto)', value: 'America/Toronto' },
+      ],
+      defaultTimezone: 'America/Toronto',
+    },
   },
   collections: [
     Organizations,
@@ -83,6 +91,14 @@ export default buildConfig({
     validationRules: () => [depthLimit(8)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
+  },
+  jobs: {
+    // Only editors schedule (Payload also checks that the scheduler may publish the document).
+    access: {
+      queue: ({ req }) => isEditorUser(req.user),
+      run: ({ req }) => isEditorUser(req.user),
+      cancel: ({ req }) => isEditorUser(req.user),
+    },
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

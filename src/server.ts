@@ -4,6 +4,7 @@ import { bootPayload } from './bootstrap'
 import { StartupError } from './env'
 import { createApp } from './http/app'
 import { rateLimits } from './http/rateLimits'
+import { startJobRunner } from './jobs/runner'
 import { handleShutdown, type ShutdownState } from './http/shutdown'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 import { startupBanner } from './startupBanner'
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const nextHandler = nextApp.getRequestHandler()
 
   const limits = await rateLimits(env)
+  const jobs = env.jobsInProcess ? startJobRunner(payload, env.jobsIntervalSeconds) : undefined
   const state: ShutdownState = { shuttingDown: false }
   const app = createApp({
     payload,
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     async () => {
       await nextApp.close()
       await limits.close()
+      await jobs?.stop()
       await payload.destroy()
     },
     env.shutdownTimeoutMs,

@@ -1,6 +1,7 @@
 import * as migration_20261121_060831_initial from './20261121_060831_initial';
 import * as migration_20261121_063103_review_and_api_clients from './20261121_063103_review_and_api_clients';
 import * as migration_20261121_063255_audit_log from './20261121_063255_audit_log';
+import * as migration_20261121_063727_scheduled_publishing from './20261121_063727_scheduled_publishing';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_063255_audit_log.up,
     down: migration_20261121_063255_audit_log.down,
-    name: '20261121_063255_audit_log'
+    name: '20261121_063255_audit_log',
+  },
+  {
+    up: migration_20261121_063727_scheduled_publishing.up,
+    down: migration_20261121_063727_scheduled_publishing.down,
+    name: '20261121_063727_scheduled_publishing'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261121_060839_initial from './20261121_060839_initial';
 import * as migration_20261121_063100_review_and_api_clients from './20261121_063100_review_and_api_clients';
 import * as migration_20261121_063252_audit_log from './20261121_063252_audit_log';
+import * as migration_20261121_063724_scheduled_publishing from './20261121_063724_scheduled_publishing';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_063252_audit_log.up,
     down: migration_20261121_063252_audit_log.down,
-    name: '20261121_063252_audit_log'
+    name: '20261121_063252_audit_log',
+  },
+  {
+    up: migration_20261121_063724_scheduled_publishing.up,
+    down: migration_20261121_063724_scheduled_publishing.down,
+    name: '20261121_063724_scheduled_publishing'
   },
 ];

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-/** Drafts and a bounded version history, shared by every content collection. */
+/**
+ * Drafts, scheduled publication (run by the jobs queue, see src/jobs) and a bounded version
+ * history, shared by every content collection.
+ */
 export const draftVersions: NonNullable<CollectionConfig['versions']> = {
-  drafts: true,
+  drafts: { schedulePublish: true },
   maxPerDoc: 50,
 }

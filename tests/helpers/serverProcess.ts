@@ -6,20 +6,17 @@ export type ServerRun = {
   exited: Promise<number | null>
 }
 
-/** Starts `src/server.ts` as `npm run dev|start` would, with the given environment. */
+/** Starts `src/server.ts` (or another entry, e.g. the worker) as npm would, with the given environment. */
 export function startServerProcess(
   env: Record<string, string | undefined>,
   conditions = 'development',
+  entry = 'src/server.ts',
 ): ServerRun {
-  const child = spawn(
-    process.execPath,
-    [`--conditions=${conditions}`, '--import', 'tsx', 'src/server.ts'],
-    {
-      cwd: process.cwd(),
-      env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
+  const child = spawn(process.execPath, [`--conditions=${conditions}`, '--import', 'tsx', entry], {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -40,5 +40,5 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
       ],
     },
   ],
-  versions: { drafts: true, max: 50 },
+  versions: { drafts: { schedulePublish: true }, max: 50 },
 }

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { runDueJobs } from '@/jobs/runner'
+import { ApiClient } from '../helpers/client'
+import { fixtureOrganization } from '../helpers/fixtures'
+import { startPayload, type TestContext } from '../helpers/payload'
+import { startServerProcess, waitForOutput } from '../helpers/serverProcess'
+import { createUser } from '../helpers/users'
+
+let ctx: TestContext
+let reader: ApiClient
+let organization: number
+let commsId: number
+let secretariatId: number
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function draftCluster(name: string): Promise<number> {
+  const doc = await ctx.payload.create({
+    collection: 'clusters',
+    data: {
+      name,
+      kind: 'cluster',
+      region: 'sherbrooke',
+      secretariat: organization,
+      summary: 's',
+      _status: 'draft',
+    },
+    draft: true,
+    overrideAccess: true, // fixture
+  })
+  return doc.id
+}
+
+/** What the admin's "Schedule" drawer does: queue a schedulePublish job for a date, as the user. */
+async function schedule(id: number, type: 'publish' | 'unpublish', userId: number, inMs: number) {
+  await ctx.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type,
+      doc: { relationTo: 'clusters', value: id },
+      user: { relationTo: 'users', value: userId },
+    },
+    waitUntil: new Date(Date.now() + inMs),
+  })
+}
+
+const isPublic = async (id: number) => (await reader.get(`/clusters/${id}`)).status === 200
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  reader = new ApiClient(ctx.config)
+  organization = await fixtureOrganization(ctx.payload)
+  const userId = async (role: 'communications' | 'secretariat') => {
+    const email = await createUser(
+      ctx.payload,
+      role,
+      role === 'secretariat' ? organization : undefined,
+    )
+    return (
+      await ctx.payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        overrideAccess: true,
+      })
+    ).docs[0].id
+  }
+  commsId = await userId('communications')
+  secretariatId = await userId('secretariat')
+})
+
+afterAll(async () => {
+  await ctx.teardown()
+})
+
+describe('scheduled publishing', () => {
+  it('publishes at the scheduled time, not before', async () => {
+    const id = await draftCluster('Scheduled')
+    await schedule(id, 'publish', commsId, 1_000)
+    await runDueJobs(ctx.payload)
+    expect(await isPublic(id)).toBe(false)
+    await sleep(1_200)
+    await runDueJobs(ctx.payload)
+    expect(await isPublic(id)).toBe(true)
+  })
+
+  it('unpublishes at the scheduled time', async () => {
+    const id = await draftCluster('Leaving')
+    await ctx.payload.update({
+      collection: 'clusters',
+      id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    await schedule(id, 'unpublish', commsId, 300)
+    await sleep(500)
+    await runDueJobs(ctx.payload)
+    expect(await isPublic(id)).toBe(false)
+  })
+
+  it('does not publish what a secretariat scheduled', async () => {
+    const id = await draftCluster('Sneaky')
+    await schedule(id, 'publish', secretariatId, 100)
+    await sleep(300)
+    await runDueJobs(ctx.payload)
+    expect(await isPublic(id)).toBe(false)
+  })
+
+  it('is carried out by `npm run worker`, a separate process', async () => {
+    const id = await draftCluster('Worker published')
+    await schedule(id, 'publish', commsId, 500)
+    const worker = startServerProcess(
+      { DATABASE_URL: ctx.database.url, JOBS_INTERVAL_SECONDS: '1', NODE_ENV: 'production' },
+      'production',
+      'src/worker.ts',
+    )
+    try {
+      await waitForOutput(worker, 'running scheduled jobs', 60_000)
+      for (let i = 0; i < 40 && !(await isPublic(id)); i++) await sleep(250)
+      expect(await isPublic(id)).toBe(true)
+    } finally {
+      worker.child.kill('SIGTERM')
+    }
+    expect(await worker.exited).toBe(0)
+  })
+})

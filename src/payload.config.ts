@@ -42,6 +42,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
+    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Scheduled publications are set in Québec time.
     timezones: {

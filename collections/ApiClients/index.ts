@@ -26,6 +26,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'description', 'updatedAt'],
     group: { en: 'Administration', fr: 'Administration' },
+    hidden: ({ user }) => user?.role !== 'admin',
   },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   fields: [

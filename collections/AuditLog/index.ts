@@ -25,6 +25,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     useAsTitle: 'summary',
     defaultColumns: ['at', 'action', 'collection', 'documentTitle', 'userEmail'],
     group: { en: 'Administration', fr: 'Administration' },
+    hidden: ({ user }) => user?.role !== 'admin',
   },
   defaultSort: '-at',
   fields: [

@@ -33,6 +33,7 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'organization'],
     group: { en: 'Administration', fr: 'Administration' },
+    hidden: ({ user }) => user?.role !== 'admin',
   },
   auth: {
     maxLoginAttempts: 5,

@@ -5,8 +5,15 @@ import { collectionSlugs } from '@/constants/slugs'
 export const isApiClient = (user: PayloadRequest['user'] | null | undefined): boolean =>
   user?.collection === collectionSlugs.apiClients
 
-/** An API client reads drafts only when it asks for them, for a preview. */
+/** Header a front end sends on GraphQL preview queries (see `wantsDrafts`). */
+export const DRAFT_HEADER = 'x-grappes-draft'
+
+/**
+ * An API client reads drafts only when it asks for them, for a preview: `?draft=true` over REST.
+ * Payload 3.90's GraphQL resolvers turn `draft: true` into `draft=false` before access control
+ * runs, so GraphQL previews add the `X-Grappes-Draft: true` header as well.
+ */
 export const wantsDrafts = (req: PayloadRequest): boolean => {
   const draft = req.query?.draft
-  return draft === 'true' || draft === true
+  return draft === 'true' || draft === true || req.headers?.get?.(DRAFT_HEADER) === 'true'
 }

@@ -89,10 +89,13 @@ export class ApiClient {
   async graphql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
   ): Promise<JsonResponse<T>> {
+    const requestHeaders = this.headers(true)
+    for (const [name, value] of Object.entries(headers)) requestHeaders.set(name, value)
     const request = new Request(`${this.baseUrl()}/graphql`, {
       method: 'POST',
-      headers: this.headers(true),
+      headers: requestHeaders,
       body: JSON.stringify({ query, variables }),
     })
     const { POST } = await import('../../src/app/(payload)/api/graphql/route')

@@ -1,0 +1,60 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { isEditorUser } from '@/access/isEditor'
+import { collectionSlugs } from '@/constants/slugs'
+
+const reviewed = [
+  collectionSlugs.clusters,
+  collectionSlugs.quotes,
+  collectionSlugs.companies,
+] as const
+
+type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
+
+/** The dashboard's list of changes waiting for review, for communications and admins. */
+export async function ReviewQueue({ payload, user, i18n }: Props) {
+  if (!isEditorUser(user)) return null
+  const french = i18n?.language === 'fr'
+  const queues = await Promise.all(
+    reviewed.map(async (collection) => {
+      const found = await payload.find({
+        collection,
+        where: { 'review.state': { equals: 'in_review' } },
+        draft: true,
+        depth: 0,
+        limit: 20,
+        sort: '-updatedAt',
+        user,
+        overrideAccess: false,
+      })
+      return found.docs.map((doc) => {
+        const record = doc as unknown as Record<string, unknown>
+        return {
+          collection,
+          id: doc.id,
+          title: String(record.name ?? record.speakerName ?? doc.id),
+        }
+      })
+    }),
+  )
+  const waiting = queues.flat()
+  return (
+    <section style={{ marginBottom: '2rem' }}>
+      <h2>
+        {french ? 'En attente de révision' : 'Waiting for review'} ({waiting.length})
+      </h2>
+      {waiting.length === 0 ? (
+        <p>{french ? 'Rien à réviser pour le moment.' : 'Nothing to review right now.'}</p>
+      ) : (
+        <ul>
+          {waiting.map((item) => (
+            <li key={`${item.collection}-${item.id}`}>
+              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> ·{' '}
+              {item.collection}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -36,6 +36,21 @@ describe('accounts', () => {
     expect(response.body.errors[0].data.errors[0].path).toBe('password')
   })
 
+  it('refuses a short password on reset too', async () => {
+    const email = await createUser(ctx.payload, 'secretariat')
+    const token = await ctx.payload.forgotPassword({
+      collection: 'users',
+      data: { email },
+      disableEmail: true,
+    })
+    const short = await admin.anonymous().post('/users/reset-password', { token, password: 'tiny' })
+    expect(short.status).toBe(400)
+    const long = await admin
+      .anonymous()
+      .post('/users/reset-password', { token, password: 'a much longer passphrase' })
+    expect(long.status).toBe(200)
+  })
+
   it('locks an account after five failed logins, even against the right password', async () => {
     const email = await createUser(ctx.payload, 'communications')
     const anonymous = admin.anonymous()

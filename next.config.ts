@@ -8,6 +8,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Compression belongs to the proxy in front; the response cache stores identity bodies.
+  compress: false,
   turbopack: { root: path.resolve(dirname) },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

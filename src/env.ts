@@ -63,6 +63,16 @@ function positiveInt(name: string, fallback: number): number {
   return value
 }
 
+function nonNegativeInt(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) {
+    throw new StartupError(`${name} must be a whole number of 0 or more, got "${raw}".`)
+  }
+  return value
+}
+
 /** "https://a.example, https://b.example" → the origins, without trailing slashes. */
 function origins(name: string): string[] {
   return (process.env[name] ?? '')
@@ -85,6 +95,12 @@ export function readEnv() {
     /** Origins whose browsers may call the API (CORS) and use the admin's cookie (CSRF). */
     allowedOrigins: [...new Set([serverUrl, ...origins('ALLOWED_ORIGINS')])],
     redisUrl: process.env.REDIS_URL || undefined,
+    responseCache: {
+      enabled: process.env.RESPONSE_CACHE !== 'off',
+      maxBytes: positiveInt('RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+      maxAgeSeconds: nonNegativeInt('CACHE_MAX_AGE_SECONDS', 10),
+      staleWhileRevalidateSeconds: nonNegativeInt('CACHE_STALE_WHILE_REVALIDATE_SECONDS', 60),
+    },
     rateLimits: {
       windowSeconds: positiveInt('RATE_LIMIT_WINDOW_SECONDS', 60),
       login: positiveInt('RATE_LIMIT_LOGIN', 10),

@@ -18,6 +18,7 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
+import { withContentSignal } from './cache/withContentSignal'
 import { databaseAdapter } from './database/adapter'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
@@ -66,6 +67,7 @@ export default buildConfig({
   ]
     .map(withRelationChecks)
     .map(withAuditTrail)
+    .map(withContentSignal)
     .concat(AuditLog),
   globals: [EcosystemFigures],
   localization: {

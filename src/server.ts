@@ -4,6 +4,7 @@ import { bootPayload } from './bootstrap'
 import { StartupError } from './env'
 import { createApp } from './http/app'
 import { rateLimits } from './http/rateLimits'
+import { responseCaching } from './cache/responseCaching'
 import { startJobRunner } from './jobs/runner'
 import { handleShutdown, type ShutdownState } from './http/shutdown'
 import { seedIfEmpty } from './seed/seedIfEmpty'
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const nextHandler = nextApp.getRequestHandler()
 
   const limits = await rateLimits(env)
+  const caching = responseCaching(env)
   const jobs = env.jobsInProcess ? startJobRunner(payload, env.jobsIntervalSeconds) : undefined
   const state: ShutdownState = { shuttingDown: false }
   const app = createApp({
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     isProduction: env.isProduction,
     trustProxy: env.trustProxy,
     limiters: limits.middleware,
+    cache: caching.middleware,
     isShuttingDown: () => state.shuttingDown,
   })
   const server = app.listen(env.port, () => console.log(startupBanner(env, report)))
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     async () => {
       await nextApp.close()
       await limits.close()
+      await caching.close()
       await jobs?.stop()
       await payload.destroy()
     },

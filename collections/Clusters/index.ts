@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { editorOnlyField } from '@/access/field/editorOnlyField'
 import { collectionSlugs } from '@/constants/slugs'
+import { adminPreview } from '@/site/preview/adminPreview'
 import { clusterKinds } from '@/constants/taxonomy'
 import { keyFigures } from '@/fields/keyFigures'
 import { links } from '@/fields/links'
@@ -32,6 +33,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
     heroImage: true,
   },
   admin: {
+    ...adminPreview('clusters'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'kind', 'secretariat', '_status', 'updatedAt'],
     group: { en: 'Clusters', fr: 'Grappes' },

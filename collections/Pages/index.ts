@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { pageBlocks } from '@/blocks'
 import { collectionSlugs } from '@/constants/slugs'
+import { adminPreview } from '@/site/preview/adminPreview'
 import { seo } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { editorNotes } from '@/fields/editorNotes'
@@ -17,6 +18,7 @@ export const Pages: CollectionConfig<'pages'> = {
   access: contentAccess(),
   defaultPopulate: { title: true, slug: true, summary: true },
   admin: {
+    ...adminPreview('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { en: 'Pages', fr: 'Pages' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
+import { adminPreview } from '@/site/preview/adminPreview'
 import { validateUrl } from '@/fields/links'
 import { seo } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -25,6 +26,7 @@ export const Stories: CollectionConfig<'stories'> = {
     edition: true,
   },
   admin: {
+    ...adminPreview('stories'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', 'edition', 'publishedAt', '_status'],
     group: { en: 'Stories', fr: 'Récits' },

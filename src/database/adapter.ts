@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
+import { onCommit } from '@/cache/announceContentChange'
 import type { AppEnv } from '@/env'
 
 const migrationsRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations')
@@ -13,6 +14,29 @@ const migrationsRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'mi
  * committed migrations, applied by `applyMigrations` on every start (see src/database/migrate.ts).
  */
 export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
+  return announcingCommits(adapterFor(env))
+}
+
+/**
+ * Lets the response cache know when a transaction that changed content has committed (see
+ * src/cache/announceContentChange.ts): Payload offers no after-commit hook.
+ */
+function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const commit = instance.commitTransaction.bind(instance)
+      instance.commitTransaction = async (id) => {
+        await commit(id)
+        await onCommit(id)
+      }
+      return instance
+    },
+  }
+}
+
+function adapterFor(env: AppEnv): DatabaseAdapterObj {
   switch (env.databaseKind) {
     case 'sqlite':
       return sqliteAdapter({

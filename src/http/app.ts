@@ -13,6 +13,8 @@ export type AppOptions = {
   isShuttingDown: () => boolean
   /** Rate limiters, placed before Next (see rateLimits.ts). */
   limiters?: RequestHandler[]
+  /** HTTP caching of anonymous API reads (see src/cache/httpCache.ts). */
+  cache?: RequestHandler
 }
 
 export function createApp({
@@ -21,6 +23,7 @@ export function createApp({
   isProduction,
   trustProxy = false,
   limiters = [],
+  cache,
   isShuttingDown,
 }: AppOptions): Express {
   const app = express()
@@ -29,6 +32,7 @@ export function createApp({
   app.use(securityHeaders(isProduction))
   app.use(healthRoutes(payload, isShuttingDown))
   for (const limiter of limiters) app.use(limiter)
+  if (cache) app.use(cache)
   app.all('/{*splat}', nextHandler)
   return app
 }

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { announceGlobalChange } from '@/cache/announceContentChange'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { globalSlugs } from '@/constants/slugs'
 import { keyFigures } from '@/fields/keyFigures'
@@ -40,5 +41,6 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
       ],
     },
   ],
+  hooks: { afterChange: [announceGlobalChange] },
   versions: { drafts: { schedulePublish: true }, max: 50 },
 }

@@ -1,0 +1,68 @@
+import '@/site/site.css'
+
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/site/components/SiteFooter'
+import { LivePreviewRefresh } from '@/site/components/LivePreviewRefresh'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { dictionary, isLocale, type Locale, localeTags } from '@/site/i18n'
+import { serverUrl } from '@/site/serverUrl'
+
+type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> }
+
+/**
+ * A root layout cannot show the not-found page for its own segment, so an unknown locale still
+ * gets an English document here and its page answers with the 404.
+ */
+const layoutLocale = async (params: LayoutProps['params']): Promise<Locale> => {
+  const { locale } = await params
+  return isLocale(locale) ? locale : 'en'
+}
+
+/**
+ * Nothing is rendered at build time (the build may run without a database): pages render per
+ * request from reads cached under the content version, so a publish shows at once.
+ */
+export const generateStaticParams = (): Array<{ locale: string }> => []
+
+export async function generateMetadata({
+  params,
+}: Omit<LayoutProps, 'children'>): Promise<Metadata> {
+  const t = dictionary(await layoutLocale(params))
+  return {
+    metadataBase: new URL(serverUrl()),
+    title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    description: t.home.description,
+  }
+}
+
+export default async function SiteLayout({ children, params }: LayoutProps) {
+  const locale = await layoutLocale(params)
+  const t = dictionary(locale)
+  const preview = (await draftMode()).isEnabled
+  return (
+    <html lang={localeTags[locale]}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        {preview ? (
+          <p className="preview-banner" role="status">
+            {locale === 'fr' ? 'Aperçu : brouillons affichés.' : 'Preview: showing drafts.'}{' '}
+            <a href={`/preview/exit?path=/${locale}`}>
+              {locale === 'fr' ? 'Quitter l’aperçu' : 'Exit preview'}
+            </a>
+            <LivePreviewRefresh adminOrigin={new URL(serverUrl()).origin} />
+          </p>
+        ) : null}
+        <SiteHeader locale={locale} />
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  )
+}

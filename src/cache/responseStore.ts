@@ -1,0 +1,76 @@
+import { createClient } from 'redis'
+
+export type CachedResponse = {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  etag: string
+}
+
+export type ResponseStore = {
+  get: (key: string) => Promise<CachedResponse | undefined>
+  set: (key: string, value: CachedResponse) => Promise<void>
+  close: () => Promise<void>
+}
+
+/** An LRU bounded in bytes: the least recently read responses go first. */
+export function memoryStore(maxBytes: number): ResponseStore & { bytes: () => number } {
+  const entries = new Map<string, CachedResponse>()
+  let bytes = 0
+  const sizeOf = (key: string, value: CachedResponse) => key.length + value.body.length + 200
+  return {
+    close: async () => entries.clear(),
+    bytes: () => bytes,
+    get: async (key) => {
+      const value = entries.get(key)
+      if (value) {
+        entries.delete(key)
+        entries.set(key, value)
+      }
+      return value
+    },
+    set: async (key, value) => {
+      const size = sizeOf(key, value)
+      if (size > maxBytes) return
+      const previous = entries.get(key)
+      if (previous) {
+        bytes -= sizeOf(key, previous)
+        entries.delete(key)
+      }
+      entries.set(key, value)
+      bytes += size
+      for (const [oldest, old] of entries) {
+        if (bytes <= maxBytes) break
+        entries.delete(oldest)
+        bytes -= sizeOf(oldest, old)
+      }
+    },
+  }
+}
+
+/** Shared by every instance; old versions' entries expire on their own. */
+export function redisStore(url: string, ttlSeconds: number): ResponseStore {
+  const client = createClient({ url })
+  client.on('error', (error: Error) =>
+    console.error(`[grappes] redis (response cache): ${error.message}`),
+  )
+  const ready = client.connect()
+  return {
+    close: async () => {
+      await ready
+      await client.quit()
+    },
+    get: async (key) => {
+      await ready
+      const raw = await client.get(`grappes:http:${key}`)
+      if (!raw) return undefined
+      const parsed = JSON.parse(raw) as Omit<CachedResponse, 'body'> & { body: string }
+      return { ...parsed, body: Buffer.from(parsed.body, 'base64') }
+    },
+    set: async (key, value) => {
+      await ready
+      const raw = JSON.stringify({ ...value, body: value.body.toString('base64') })
+      await client.set(`grappes:http:${key}`, raw, { EX: ttlSeconds })
+    },
+  }
+}

@@ -1,0 +1,42 @@
+import 'server-only'
+
+import type { Where } from 'payload'
+
+import type { Story } from '@/payload-types'
+import { getReader } from './payload'
+import { draftRead } from './read'
+
+export type StoryFilter = { edition?: string | null; limit?: number | null }
+
+export const listStories = draftRead(
+  'stories:list',
+  async (mode, { edition, limit }: StoryFilter = {}): Promise<Story[]> => {
+    const payload = await getReader()
+    const where: Where = edition ? { edition: { equals: edition } } : {}
+    const { docs } = await payload.find({
+      collection: 'stories',
+      ...mode,
+      where,
+      depth: 1,
+      sort: '-publishedAt',
+      ...(limit ? { limit, pagination: true } : { pagination: false }),
+    })
+    return docs
+  },
+)
+
+export const findStory = draftRead(
+  'stories:one',
+  async (mode, slug: string): Promise<Story | null> => {
+    const payload = await getReader()
+    const { docs } = await payload.find({
+      collection: 'stories',
+      ...mode,
+      where: { slug: { equals: slug } },
+      depth: 2,
+      limit: 1,
+      pagination: false,
+    })
+    return docs[0] ?? null
+  },
+)

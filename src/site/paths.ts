@@ -1,0 +1,28 @@
+import type { Locale } from './i18n'
+import { serverUrl } from './serverUrl'
+
+/**
+ * Every site path is `/{locale}{path}`, where `path` is the same in both languages (slugs are
+ * not localized), so switching language only swaps the first segment.
+ */
+export const localePath = (locale: Locale, path = ''): string => `/${locale}${path}`
+
+export const absoluteUrl = (locale: Locale, path = ''): string =>
+  `${serverUrl()}${localePath(locale, path)}`
+
+export const paths = {
+  home: '',
+  clusters: '/clusters',
+  cluster: (slug: string) => `/clusters/${slug}`,
+  companies: '/companies',
+  stories: '/stories',
+  story: (slug: string) => `/stories/${slug}`,
+  ambassadors: '/ambassadors',
+  page: (slug: string) => `/${slug}`,
+}
+
+/** Replaces the locale segment of a pathname (`/en/clusters` → `/fr/clusters`). */
+export function switchLocale(pathname: string, locale: Locale): string {
+  const rest = pathname.replace(/^\/[^/]*/, '')
+  return localePath(locale, rest)
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium (installed by .ci/run), never a downloaded browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+}
+
+const artifacts = path.join(process.cwd(), 'test-results', 'screenshots')
+
+/** Screenshots are test artifacts (test-results/ is not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(artifacts, { recursive: true })
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false })
+}
+
+/** First contentful paint of the current page, in milliseconds, as Chromium measured it. */
+export async function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const entry = performance.getEntriesByName('first-contentful-paint')[0]
+    return entry ? Math.round(entry.startTime) : -1
+  })
+}

@@ -1,0 +1,58 @@
+import { execSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createTestDatabase, type TestDatabase } from './database'
+import { startServerProcess, waitForOutput, type ServerRun } from './serverProcess'
+
+export const ADMIN = { email: 'admin@e2e.test', password: 'an-admin-password-for-e2e' }
+
+/** Builds the app once when no production build exists (CI builds before the tests). */
+export function ensureProductionBuild(): void {
+  if (fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) return
+  execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
+}
+
+export type RunningSite = {
+  base: string
+  run: ServerRun
+  database: TestDatabase
+  stop: () => Promise<void>
+}
+
+/** The production server (`npm start`) on a fresh, seeded database and a port of its own. */
+export async function startProductionServer(): Promise<RunningSite> {
+  ensureProductionBuild()
+  const database = await createTestDatabase()
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
+  const port = 4000 + Math.floor(Math.random() * 900)
+  const base = `http://localhost:${port}`
+  const run = startServerProcess(
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      SERVER_URL: base,
+      MEDIA_DIR: mediaDir,
+      SEED_ON_START: 'true',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      JOBS_IN_PROCESS: 'false',
+      RATE_LIMIT_LOGIN: '1000',
+    },
+    'production',
+  )
+  await waitForOutput(run, 'Grappes is ready', 120_000)
+  return {
+    base,
+    run,
+    database,
+    stop: async () => {
+      run.child.kill('SIGTERM')
+      await run.exited
+      await database.drop()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
+    },
+  }
+}

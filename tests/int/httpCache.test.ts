@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { responseCaching } from '@/cache/responseCaching'
+import { readEnv } from '@/env'
+import { startApiServer } from '../helpers/apiServer'
+import { ApiClient } from '../helpers/client'
+import { startPayload, type TestContext } from '../helpers/payload'
+import { createUser, TEST_PASSWORD } from '../helpers/users'
+
+let ctx: TestContext
+let server: Awaited<ReturnType<typeof startApiServer>>
+let caching: ReturnType<typeof responseCaching>
+let editor: ApiClient
+let token: string
+let orgId: number
+let clusterId: number
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.base}${path}`, { headers })
+const json = async (path: string, headers: Record<string, string> = {}) =>
+  (await get(path, headers)).json()
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  caching = responseCaching({ ...readEnv(), redisUrl: undefined })
+  server = await startApiServer(ctx, caching.middleware)
+  const email = await createUser(ctx.payload, 'communications')
+  editor = await new ApiClient(ctx.config).login(email, TEST_PASSWORD)
+  token = (await editor.post('/users/login', { email, password: TEST_PASSWORD })).body.token
+  orgId = (
+    await editor.post('/organizations', {
+      name: 'Aéro Montréal',
+      kind: 'secretariat',
+      region: 'greater_montreal',
+      _status: 'published',
+    })
+  ).body.doc.id
+  clusterId = (
+    await editor.post('/clusters', {
+      name: 'Aerospace',
+      kind: 'cluster',
+      region: 'greater_montreal',
+      secretariat: orgId,
+      summary: 'Version 1',
+      _status: 'published',
+    })
+  ).body.doc.id
+})
+
+afterAll(async () => {
+  await server.stop()
+  await ctx.teardown()
+  await caching.close()
+})
+
+describe('HTTP caching of anonymous reads', () => {
+  it('answers with a strong ETag and public Cache-Control, then from the cache, then 304', async () => {
+    const first = await get(`/api/clusters/${clusterId}`)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('cache-control')).toMatch(
+      /^public, max-age=\d+, stale-while-revalidate=\d+$/,
+    )
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const second = await get(`/api/clusters/${clusterId}`)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(second.headers.get('etag')).toBe(etag)
+    const notModified = await get(`/api/clusters/${clusterId}`, { 'If-None-Match': etag! })
+    expect(notModified.status).toBe(304)
+  })
+
+  it('serves the new content on the very next read after a publish: REST, list, GraphQL', async () => {
+    const graphqlPath = `/api/graphql?query=${encodeURIComponent('{ Clusters { docs { summary } } }')}`
+    await get(`/api/clusters/${clusterId}`)
+    await get('/api/clusters')
+    await get(graphqlPath)
+    const before = (await get(`/api/clusters/${clusterId}`)).headers.get('etag')
+    await editor.patch(`/clusters/${clusterId}`, { summary: 'Version 2', _status: 'published' })
+    const after = await get(`/api/clusters/${clusterId}`)
+    expect((await after.json()).summary).toBe('Version 2')
+    expect(after.headers.get('etag')).not.toBe(before)
+    expect((await json('/api/clusters')).docs[0].summary).toBe('Version 2')
+    expect((await json(graphqlPath)).data.Clusters.docs[0].summary).toBe('Version 2')
+  })
+
+  it('refreshes a document that only references the changed one', async () => {
+    expect((await json(`/api/clusters/${clusterId}?depth=1`)).secretariat.name).toBe(
+      'Aéro Montréal',
+    )
+    await editor.patch(`/organizations/${orgId}`, {
+      name: 'Aéro Montréal (renamed)',
+      _status: 'published',
+    })
+    expect((await json(`/api/clusters/${clusterId}?depth=1`)).secretariat.name).toBe(
+      'Aéro Montréal (renamed)',
+    )
+  })
+
+  it('never serves a draft to an anonymous reader', async () => {
+    await get(`/api/clusters/${clusterId}`)
+    await editor.patch(`/clusters/${clusterId}`, { summary: 'Draft only' }, { draft: 'true' })
+    expect((await json(`/api/clusters/${clusterId}`)).summary).toBe('Version 2')
+    const draftAsk = await get(`/api/clusters/${clusterId}?draft=true`)
+    expect(draftAsk.headers.get('cache-control')).toBe('private, no-store')
+    expect((await draftAsk.json()).summary).toBe('Version 2')
+  })
+
+  it('keeps signed-in reads out of the public cache, both ways', async () => {
+    const signedIn = await get(`/api/clusters/${clusterId}?draft=true`, {
+      Authorization: `JWT ${token}`,
+    })
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    expect(signedIn.headers.get('x-cache')).toBeNull()
+    expect((await signedIn.json()).summary).toBe('Draft only')
+    const again = await get(`/api/clusters/${clusterId}`, { Authorization: `JWT ${token}` })
+    expect(again.headers.get('x-cache')).toBeNull()
+    expect((await json(`/api/clusters/${clusterId}`)).summary).toBe('Version 2')
+  })
+
+  it('refreshes on unpublish and delete', async () => {
+    await editor.patch(`/clusters/${clusterId}`, { _status: 'draft' })
+    expect((await get(`/api/clusters/${clusterId}`)).status).toBe(404)
+    await editor.patch(`/clusters/${clusterId}`, { _status: 'published' })
+    expect((await get(`/api/clusters/${clusterId}`)).status).toBe(200)
+    await editor.delete(`/clusters/${clusterId}`)
+    expect((await get(`/api/clusters/${clusterId}`)).status).toBe(404)
+    expect((await json('/api/clusters')).totalDocs).toBe(0)
+  })
+})

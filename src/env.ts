@@ -116,6 +116,8 @@ export function readEnv() {
     /** Run scheduled jobs inside the server (one node) or leave them to `npm run worker`. */
     jobsInProcess: process.env.JOBS_IN_PROCESS !== 'false',
     jobsIntervalSeconds: positiveInt('JOBS_INTERVAL_SECONDS', 15),
+    /** First retry delay of a failed webhook delivery; each later one doubles it. */
+    webhookRetryDelayMs: positiveInt('WEBHOOK_RETRY_DELAY_MS', 30_000),
     smtpUrl: process.env.SMTP_URL || undefined,
     emailFrom: process.env.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
     adminEmail: process.env.ADMIN_EMAIL || 'admin@grappes.local',

@@ -9,6 +9,8 @@ import sharp from 'sharp'
 import { Ambassadors } from '../collections/Ambassadors'
 import { ApiClients } from '../collections/ApiClients'
 import { AuditLog } from '../collections/AuditLog'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { Webhooks } from '../collections/Webhooks'
 import { Clusters } from '../collections/Clusters'
 import { Companies } from '../collections/Companies'
 import { Media } from '../collections/Media'
@@ -19,6 +21,8 @@ import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
 import { withContentSignal } from './cache/withContentSignal'
+import { deliverWebhookTask } from './webhooks/deliverWebhook'
+import { withWebhooks } from './webhooks/withWebhooks'
 import { databaseAdapter } from './database/adapter'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
@@ -64,10 +68,13 @@ export default buildConfig({
     Media,
     Users,
     ApiClients,
+    Webhooks,
+    WebhookDeliveries,
   ]
     .map(withRelationChecks)
     .map(withAuditTrail)
     .map(withContentSignal)
+    .map(withWebhooks)
     .concat(AuditLog),
   globals: [EcosystemFigures],
   localization: {
@@ -96,6 +103,7 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
   },
   jobs: {
+    tasks: [deliverWebhookTask(env.webhookRetryDelayMs)],
     // Only editors schedule (Payload also checks that the scheduler may publish the document).
     access: {
       queue: ({ req }) => isEditorUser(req.user),

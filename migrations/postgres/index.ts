@@ -2,6 +2,7 @@ import * as migration_20261121_060831_initial from './20261121_060831_initial';
 import * as migration_20261121_063103_review_and_api_clients from './20261121_063103_review_and_api_clients';
 import * as migration_20261121_063255_audit_log from './20261121_063255_audit_log';
 import * as migration_20261121_063727_scheduled_publishing from './20261121_063727_scheduled_publishing';
+import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_063727_scheduled_publishing.up,
     down: migration_20261121_063727_scheduled_publishing.down,
-    name: '20261121_063727_scheduled_publishing'
+    name: '20261121_063727_scheduled_publishing',
+  },
+  {
+    up: migration_20261121_075646_webhooks.up,
+    down: migration_20261121_075646_webhooks.down,
+    name: '20261121_075646_webhooks'
   },
 ];

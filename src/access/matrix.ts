@@ -93,6 +93,20 @@ export const accessMatrix: Record<string, Record<PrincipalName, Row>> = {
     communications: row('n n - n - n - n -'),
     admin: row('y y - y - y - y -'),
   },
+  [collectionSlugs.webhooks]: {
+    anonymous: row('n n - n - n - n -'),
+    apiClient: row('n n - n - n - n -'),
+    secretariat: row('n n - n - n - n -'),
+    communications: row('n n - n - n - n -'),
+    admin: row('y y - y - y - y -'),
+  },
+  [collectionSlugs.webhookDeliveries]: {
+    anonymous: row('n n - n - n - n -'),
+    apiClient: row('n n - n - n - n -'),
+    secretariat: row('n n - n - n - n -'),
+    communications: row('n n - n - n - n -'),
+    admin: row('y y - n - n - n -'),
+  },
   [collectionSlugs.auditLog]: {
     anonymous: row('n n - n - n - n -'),
     apiClient: row('n n - n - n - n -'),

@@ -4,7 +4,11 @@ import { collectionSlugs } from '@/constants/slugs'
 import { announceChange, announceDelete } from './announceContentChange'
 
 /** Collections whose documents never reach a public response. */
-const NEVER_PUBLIC = new Set<string>([collectionSlugs.auditLog])
+const NEVER_PUBLIC = new Set<string>([
+  collectionSlugs.auditLog,
+  collectionSlugs.webhooks,
+  collectionSlugs.webhookDeliveries,
+])
 
 /** Adds the hooks that invalidate cached responses when a collection's documents change. */
 export function withContentSignal(collection: CollectionConfig): CollectionConfig {

@@ -11,6 +11,8 @@ export const collectionSlugs = {
   users: 'users',
   apiClients: 'api-clients',
   auditLog: 'audit-log',
+  webhooks: 'webhooks',
+  webhookDeliveries: 'webhook-deliveries',
 } as const
 
 export const globalSlugs = {

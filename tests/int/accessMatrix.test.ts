@@ -30,6 +30,8 @@ const graphqlNames: Record<string, [single: string, plural: string]> = {
   users: ['User', 'Users'],
   'api-clients': ['ApiClient', 'ApiClients'],
   'audit-log': ['AuditLog', 'AuditLogs'],
+  webhooks: ['Webhook', 'Webhooks'],
+  'webhook-deliveries': ['WebhookDelivery', 'WebhookDeliveries'],
 }
 const editable: Record<string, string> = {
   organizations: 'name',
@@ -43,6 +45,8 @@ const editable: Record<string, string> = {
   users: 'name',
   'api-clients': 'name',
   'audit-log': 'summary',
+  webhooks: 'name',
+  'webhook-deliveries': 'summary',
 }
 const drafts = new Set([
   'organizations',
@@ -62,6 +66,7 @@ const cluster: Record<'A' | 'B', Id> = { A: 0, B: 0 }
 const actors = {} as Record<PrincipalName, Actor>
 const targets = {} as Record<string, Targets>
 let counter = 0
+let fixtureWebhook: Id = 0
 
 /** A valid new document of `collection`, owned by organization `owner`, as a client would send it. */
 function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> {
@@ -108,6 +113,10 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       }
     case 'api-clients':
       return { name: `Client ${n}` }
+    case 'webhooks':
+      return { name: `Hook ${n}`, url: 'https://example.org/hook' }
+    case 'webhook-deliveries':
+      return { webhook: fixtureWebhook, event: 'publish', body: { n } }
     case 'audit-log':
       return { action: 'login', at: new Date().toISOString(), summary: `Entry ${n}` }
     default:
@@ -372,6 +381,7 @@ beforeAll(async () => {
     localUser: { ...client, collection: 'api-clients' } as PayloadRequest['user'],
   }
 
+  fixtureWebhook = await fixture('webhooks', 'A')
   for (const collection of Object.keys(accessMatrix)) {
     const hasDrafts = drafts.has(collection)
     targets[collection] = {

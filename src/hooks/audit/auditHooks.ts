@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 
 import type { AuditAction } from '@/constants/audit'
+import { publishEventOf } from '../publishEvent'
 import { writeAuditEntry } from './writeAuditEntry'
 
 const IGNORED_FIELDS = new Set([
@@ -39,9 +40,6 @@ export function changedFields(
     .sort()
 }
 
-const wantsDraft = (query: Record<string, unknown> | undefined) =>
-  query?.draft === 'true' || query?.draft === true
-
 /** Restores run the update hooks; this marks them so the entry says "restore". */
 const markRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'restoreVersion') req.context.auditAction = 'restore'
@@ -57,12 +55,10 @@ const recordChange: CollectionAfterChangeHook = async ({
   context,
 }) => {
   if (context.seeding || context.audit === false) return doc
-  const wasPublished = previousDoc?._status === 'published'
-  const isPublished = doc._status === 'published'
+  const event = publishEventOf({ doc, previousDoc, operation, req })
   let action: AuditAction = operation === 'create' ? 'create' : 'update'
   if (req.context.auditAction === 'restore') action = 'restore'
-  else if (isPublished && (!wasPublished || operation === 'create')) action = 'publish'
-  else if (wasPublished && doc._status === 'draft' && !wantsDraft(req.query)) action = 'unpublish'
+  else if (event) action = event
   await writeAuditEntry(
     req.payload,
     {

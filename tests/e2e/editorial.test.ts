@@ -35,6 +35,22 @@ async function signIn(
   return page
 }
 
+/** Leaving the edit view releases Payload's document lock, as an editor closing the tab would. */
+async function leaveDocument(page: Page): Promise<void> {
+  await page.goto(`${site.base}/admin/collections/clusters`)
+  await page.waitForLoadState('networkidle')
+}
+
+/**
+ * Payload locks a document while someone edits it; an editor who finds it locked by a session
+ * that ended without leaving takes it over, as the admin offers.
+ */
+async function takeOverIfLocked(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  const dialog = page.locator('#document-locked')
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: /take over/i }).click()
+}
+
 async function publicText(): Promise<string> {
   const page = await browser.newPage()
   await page.goto(`${site.base}/en/clusters/aerospace`)
@@ -100,6 +116,7 @@ describe('editing in the admin', () => {
     const text = await publicText()
     expect(text).toContain('Over 39,130 highly qualified workers')
     expect(text).not.toContain(NEW_FIGURE)
+    await leaveDocument(page)
     await context.close()
   })
 
@@ -117,6 +134,7 @@ describe('editing in the admin', () => {
     const context = await browser.newContext({ locale: 'en-CA' })
     const page = await signIn(context, COMMUNICATIONS)
     await page.goto(`${site.base}/admin/collections/clusters/${aerospaceId}`)
+    await takeOverIfLocked(page)
     await page.locator('#action-save').click()
     await page
       .getByText(/published|updated successfully/i)

@@ -13,7 +13,9 @@ export const DRAFT_HEADER = 'x-grappes-draft'
  * Payload 3.90's GraphQL resolvers turn `draft: true` into `draft=false` before access control
  * runs, so GraphQL previews add the `X-Grappes-Draft: true` header as well.
  */
-export const wantsDrafts = (req: PayloadRequest): boolean => {
-  const draft = req.query?.draft
-  return draft === 'true' || draft === true || req.headers?.get?.(DRAFT_HEADER) === 'true'
-}
+export const wantsDrafts = (req: PayloadRequest): boolean =>
+  isDraftRequest(req) || req.headers?.get?.(DRAFT_HEADER) === 'true'
+
+/** `?draft=true`: a draft read, or a draft save (neither publishes). */
+export const isDraftRequest = (req: PayloadRequest): boolean =>
+  req.query?.draft === 'true' || req.query?.draft === true

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Request, RequestHandler, Response } from 'express'
 
+import { DRAFT_HEADER } from '@/access/isApiClient'
 import type { ContentVersion } from './contentVersion'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
@@ -30,7 +31,7 @@ export function isPublicRead(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   if (req.headers.authorization || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? ''))
     return false
-  if (req.query.draft === 'true' || req.headers['x-grappes-draft'] === 'true') return false
+  if (req.query.draft === 'true' || req.headers[DRAFT_HEADER] === 'true') return false
   if (PRIVATE_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return false
   return !/\/versions(\/|$)|\/me$/.test(req.path)
 }

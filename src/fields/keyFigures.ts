@@ -1,7 +1,8 @@
 import type { ArrayField } from 'payload'
 
 import { figureUnits } from '@/constants/taxonomy'
-import { strictNumber } from '@/fields/strictNumber'
+import { sourceAndYear } from './sourceAndYear'
+import { strictNumber } from './strictNumber'
 
 /**
  * The one shape of a key figure, wherever a number is shown: label, value, unit, the display
@@ -63,27 +64,7 @@ export function keyFigures(name = 'keyFigures'): ArrayField {
           },
         },
       },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'source',
-            type: 'text',
-            label: { en: 'Source', fr: 'Source' },
-            localized: true,
-            admin: { width: '75%' },
-          },
-          {
-            name: 'year',
-            type: 'number',
-            validate: strictNumber,
-            label: { en: 'Year', fr: 'Année' },
-            min: 1900,
-            max: 2100,
-            admin: { width: '25%' },
-          },
-        ],
-      },
+      sourceAndYear({ sourceName: 'source', required: false }),
     ],
   }
 }

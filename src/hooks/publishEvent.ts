@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-const isDraftSave = (req: PayloadRequest) =>
-  req.query?.draft === 'true' || req.query?.draft === true
+import { isDraftRequest } from '@/access/isApiClient'
 
 /**
  * Whether a change published or unpublished its document. A draft save is neither; a save that
@@ -15,7 +14,7 @@ export function publishEventOf(args: {
   req: PayloadRequest
 }): 'publish' | 'unpublish' | undefined {
   const { doc, previousDoc, operation, req } = args
-  if (!('_status' in doc) || isDraftSave(req)) return undefined
+  if (!('_status' in doc) || isDraftRequest(req)) return undefined
   if (doc._status === 'published') return 'publish'
   const requested = (req.data as { _status?: unknown } | undefined)?._status
   if (

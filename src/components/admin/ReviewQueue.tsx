@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { isEditorUser } from '@/access/isEditor'
 import { collectionSlugs } from '@/constants/slugs'
+import { documentTitle } from '@/utilities/documentTitle'
 
 const reviewed = [
   collectionSlugs.clusters,
@@ -27,14 +28,11 @@ export async function ReviewQueue({ payload, user, i18n }: Props) {
         user,
         overrideAccess: false,
       })
-      return found.docs.map((doc) => {
-        const record = doc as unknown as Record<string, unknown>
-        return {
-          collection,
-          id: doc.id,
-          title: String(record.name ?? record.speakerName ?? doc.id),
-        }
-      })
+      return found.docs.map((doc) => ({
+        collection,
+        id: doc.id,
+        title: documentTitle(doc as unknown as Record<string, unknown>) ?? `#${doc.id}`,
+      }))
     }),
   )
   const waiting = queues.flat()

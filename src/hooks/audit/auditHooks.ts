@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 
 import type { AuditAction } from '@/constants/audit'
+import { documentTitle } from '@/utilities/documentTitle'
 import { publishEventOf } from '../publishEvent'
 import { writeAuditEntry } from './writeAuditEntry'
 
@@ -20,11 +21,6 @@ const IGNORED_FIELDS = new Set([
   'lockUntil',
   'sessions',
 ])
-
-const titleOf = (doc: Record<string, unknown>): string | undefined => {
-  const title = doc.name ?? doc.title ?? doc.speakerName ?? doc.email ?? doc.filename
-  return typeof title === 'string' ? title : undefined
-}
 
 /** Top-level fields whose stored value differs between two versions of a document. */
 export function changedFields(
@@ -65,7 +61,7 @@ const recordChange: CollectionAfterChangeHook = async ({
       action,
       collection: collection.slug,
       documentId: doc.id,
-      documentTitle: titleOf(doc),
+      documentTitle: documentTitle(doc),
       changedFields: changedFields(operation === 'create' ? undefined : previousDoc, doc),
     },
     req,
@@ -81,7 +77,7 @@ const recordDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, c
       action: 'delete',
       collection: collection.slug,
       documentId: doc.id,
-      documentTitle: titleOf(doc),
+      documentTitle: documentTitle(doc),
     },
     req,
   )

@@ -1,10 +1,8 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
+import { documentTitle } from '@/utilities/documentTitle'
 import type { ReviewEvent } from './applyReviewTransition'
-
-const titleOf = (doc: Record<string, unknown>): string =>
-  String(doc.name ?? doc.title ?? doc.speakerName ?? `#${doc.id}`)
 
 async function emailsOf(req: PayloadRequest, where: Record<string, unknown>): Promise<string[]> {
   const users = await req.payload.find({
@@ -28,7 +26,7 @@ export const notifyReview: CollectionAfterChangeHook = async ({
   const event = context.reviewEvent as ReviewEvent | undefined
   if (!event) return doc
   const link = `${req.payload.config.serverURL}/admin/collections/${collection.slug}/${doc.id}`
-  const title = titleOf(doc)
+  const title = documentTitle(doc) ?? `#${doc.id}`
   const submitter = doc.review?.submittedBy
   const recipients =
     event === 'submitted'

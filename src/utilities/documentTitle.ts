@@ -1,0 +1,5 @@
+/** The name a person would use for a document: its name, title, speaker, email or file name. */
+export function documentTitle(doc: Record<string, unknown>): string | undefined {
+  const title = doc.name ?? doc.title ?? doc.speakerName ?? doc.email ?? doc.filename
+  return typeof title === 'string' ? title : undefined
+}

@@ -3,6 +3,7 @@ import next from 'next'
 import { bootPayload } from './bootstrap'
 import { StartupError } from './env'
 import { createApp } from './http/app'
+import { createHttpServer } from './http/httpServer'
 import { rateLimits } from './http/rateLimits'
 import { responseCaching } from './cache/responseCaching'
 import { startJobRunner } from './jobs/runner'
@@ -34,10 +35,12 @@ async function main(): Promise<void> {
     isProduction: env.isProduction,
     trustProxy: env.trustProxy,
     limiters: limits.middleware,
-    cache: caching.middleware,
+    cache: caching,
     isShuttingDown: () => state.shuttingDown,
   })
-  const server = app.listen(env.port, () => console.log(startupBanner(env, report)))
+  const server = createHttpServer(app, caching).listen(env.port, () =>
+    console.log(startupBanner(env, report)),
+  )
   server.on('error', (error: NodeJS.ErrnoException) => {
     const message =
       error.code === 'EADDRINUSE'

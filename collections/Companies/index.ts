@@ -19,6 +19,8 @@ export const Companies: CollectionConfig<'companies'> = {
   },
   access: contentAccess({ ownerPath: 'clusters.secretariat', canCreate: true }),
   defaultPopulate: { name: true, slug: true, website: true, logo: true },
+  // Published companies listed in the default order or by name, without sorting the whole table.
+  indexes: [{ fields: ['_status', 'createdAt'] }, { fields: ['_status', 'name'] }],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'clusters', '_status', 'updatedAt'],

@@ -3,6 +3,7 @@ import * as migration_20261121_063103_review_and_api_clients from './20261121_06
 import * as migration_20261121_063255_audit_log from './20261121_063255_audit_log';
 import * as migration_20261121_063727_scheduled_publishing from './20261121_063727_scheduled_publishing';
 import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks';
+import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261121_075646_webhooks.up,
     down: migration_20261121_075646_webhooks.down,
-    name: '20261121_075646_webhooks'
+    name: '20261121_075646_webhooks',
+  },
+  {
+    up: migration_20261121_084641_list_indexes.up,
+    down: migration_20261121_084641_list_indexes.down,
+    name: '20261121_084641_list_indexes'
   },
 ];

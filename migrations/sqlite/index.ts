@@ -3,6 +3,7 @@ import * as migration_20261121_063100_review_and_api_clients from './20261121_06
 import * as migration_20261121_063252_audit_log from './20261121_063252_audit_log';
 import * as migration_20261121_063724_scheduled_publishing from './20261121_063724_scheduled_publishing';
 import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks';
+import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261121_075643_webhooks.up,
     down: migration_20261121_075643_webhooks.down,
-    name: '20261121_075643_webhooks'
+    name: '20261121_075643_webhooks',
+  },
+  {
+    up: migration_20261121_084647_list_indexes.up,
+    down: migration_20261121_084647_list_indexes.down,
+    name: '20261121_084647_list_indexes'
   },
 ];

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { Request, RequestHandler, Response } from 'express'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { RequestHandler } from 'express'
 
-import { DRAFT_HEADER } from '@/access/isApiClient'
+import { isApiPath, isFilePath, isPublicRead, splitUrl } from '@/http/publicRead'
+import { captureResponse } from './captureResponse'
 import type { ContentVersion } from './contentVersion'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
@@ -11,145 +13,181 @@ export type HttpCacheOptions = {
   store?: ResponseStore
   maxAgeSeconds: number
   staleWhileRevalidateSeconds: number
+  /** Headers every answer carries (the security headers), for hits answered before Express. */
+  staticHeaders?: OutgoingHttpHeaders
 }
 
-/** API paths that are never public, whoever asks. */
-const PRIVATE_PREFIXES = [
-  '/api/users',
-  '/api/api-clients',
-  '/api/audit-log',
-  '/api/webhooks',
-  '/api/webhook-deliveries',
-  '/api/payload-',
-  '/api/graphql-playground',
-  '/api/access',
-  '/api/preview',
-]
-
-/** An anonymous read of published content: the only kind of response that may be shared. */
-export function isPublicRead(req: Request): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (req.headers.authorization || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? ''))
-    return false
-  if (req.query.draft === 'true' || req.headers[DRAFT_HEADER] === 'true') return false
-  if (PRIVATE_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return false
-  return !/\/versions(\/|$)|\/me$/.test(req.path)
+export type HttpCache = {
+  /**
+   * Answers a public read from the response cache straight from Node's request listener, before
+   * Express and Next: a hit costs a lookup and a write. Resolves false when the request must go on.
+   */
+  serveHit: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
+  /**
+   * In Express, in front of Next: private reads become `private, no-store`; a public read that
+   * missed is computed once however many ask for it at the same time, then stored.
+   */
+  middleware: RequestHandler
 }
+
+/** What `X-Cache` says: from the cache, computed now, shared with an identical request, or not cacheable. */
+type CacheState = 'HIT' | 'MISS' | 'SHARED' | 'BYPASS'
 
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
-function send(
-  req: Request,
-  res: Response,
-  entry: CachedResponse,
-  cacheControl: string,
-  state: 'HIT' | 'MISS' | 'BYPASS',
-) {
-  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
-  res.setHeader('ETag', entry.etag)
-  res.setHeader('Cache-Control', cacheControl)
-  res.setHeader('X-Cache', state)
-  const matches = (req.headers['if-none-match'] ?? '')
+/** Response headers that belong with the stored body; CORS ones depend on the request's Origin. */
+const STORED_HEADER = /^(content-type|content-language|access-control-)/i
+
+const matchesEtag = (req: IncomingMessage, etag: string) =>
+  (req.headers['if-none-match'] ?? '')
     .split(',')
-    .map((tag) => tag.trim())
-    .includes(entry.etag)
-  if (matches) {
-    res.statusCode = 304
-    res.end()
-    return
-  }
-  res.statusCode = entry.status
-  res.setHeader('Content-Length', entry.body.length)
-  res.end(req.method === 'HEAD' ? undefined : entry.body)
+    .some((tag) => tag.trim() === etag || tag.trim() === '*')
+
+function log(error: unknown) {
+  console.error(`[grappes] response cache unavailable, answering uncached: ${String(error)}`)
 }
 
-/**
- * Holds back what Next writes so the whole body is known before the headers go out (for the
- * ETag), then hands it to `done`. API responses are small JSON documents, so buffering is cheap.
- */
-function capture(res: Response, done: (status: number, body: Buffer) => void) {
-  const chunks: Buffer[] = []
-  const original = {
-    writeHead: res.writeHead,
-    write: res.write,
-    end: res.end,
-    flushHeaders: res.flushHeaders,
-  }
-  const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(
-          chunk as string,
-          typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
-        )
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    res.statusCode = status
-    const headers = rest.find((arg) => arg && typeof arg === 'object') as
-      Record<string, string> | undefined
-    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value)
-    return res
-  }) as Response['writeHead']
-  res.flushHeaders = () => undefined
-  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
-    chunks.push(toBuffer(chunk, encoding))
-    const cb = [encoding, callback].find((arg) => typeof arg === 'function') as
-      (() => void) | undefined
-    cb?.()
-    return true
-  }) as Response['write']
-  res.end = ((chunk?: unknown, encoding?: unknown) => {
-    if (chunk && typeof chunk !== 'function') chunks.push(toBuffer(chunk, encoding))
-    Object.assign(res, original)
-    done(res.statusCode, Buffer.concat(chunks))
-    return res
-  }) as Response['end']
-}
-
-/**
- * HTTP caching of anonymous API reads: a strong ETag, `Cache-Control: public` and 304s, served
- * from the response cache when one is configured. Anything personal (signed in, API key, draft,
- * preview) is `private, no-store` and never cached.
- */
 export function httpCache({
   version,
   store,
   maxAgeSeconds,
   staleWhileRevalidateSeconds,
-}: HttpCacheOptions): RequestHandler {
+  staticHeaders = {},
+}: HttpCacheOptions): HttpCache {
   const publicControl = `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
-  return async (req, res, next) => {
-    if (!req.path.startsWith('/api/')) return next()
-    if (!isPublicRead(req)) {
-      res.setHeader('Cache-Control', 'private, no-store')
-      const setHeader = res.setHeader.bind(res)
-      // Payload and Next must not loosen it.
-      res.setHeader = ((name: string, value: unknown) =>
-        name.toLowerCase() === 'cache-control'
-          ? res
-          : setHeader(name, value as string)) as Response['setHeader']
-      return next()
+  /** Public reads being computed now, by key: the others asking for the same wait for them. */
+  const inflight = new Map<string, Promise<CachedResponse | undefined>>()
+
+  // The key holds the content version (a change makes every older entry unreachable) and the
+  // Origin, because the CORS headers stored with the body answer that origin only.
+  const keyOf = async (req: IncomingMessage) =>
+    `${await version.current()}:${req.method}:${req.headers.origin ?? ''}:${req.url}`
+
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CachedResponse,
+    state: CacheState,
+    headers: OutgoingHttpHeaders = {},
+  ) {
+    const cacheable = entry.status === 200
+    const all: OutgoingHttpHeaders = {
+      ...headers,
+      ...entry.headers,
+      ETag: entry.etag,
+      'Cache-Control': cacheable ? publicControl : 'no-cache',
+      Vary: 'Origin',
+      'X-Cache': cacheable ? state : 'BYPASS',
     }
+    if (cacheable && matchesEtag(req, entry.etag)) {
+      res.writeHead(304, all)
+      res.end()
+      return
+    }
+    res.writeHead(entry.status, { ...all, 'Content-Length': entry.body.length })
+    res.end(req.method === 'HEAD' ? undefined : entry.body)
+  }
+
+  /** The headers of a full answer from the cache, made once per stored entry (the common case). */
+  const madeHitHeaders = new WeakMap<CachedResponse, string[]>()
+  function hitHeaders(entry: CachedResponse): string[] {
+    let headers = madeHitHeaders.get(entry)
+    if (!headers) {
+      headers = Object.entries({
+        ...staticHeaders,
+        ...entry.headers,
+        ETag: entry.etag,
+        'Cache-Control': publicControl,
+        Vary: 'Origin',
+        'X-Cache': 'HIT',
+        'Content-Length': entry.body.length,
+      }).flatMap(([name, value]) => [name, String(value)])
+      madeHitHeaders.set(entry, headers)
+    }
+    return headers
+  }
+
+  async function serveHit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (!store) return false
+    const { path, query } = splitUrl(req)
+    if (!isApiPath(path) || isFilePath(path) || !isPublicRead(req, path, query)) return false
     try {
-      const key = `${await version.current()}:${req.method}:${req.originalUrl}`
-      const hit = await store?.get(key)
-      if (hit) return send(req, res, hit, publicControl, 'HIT')
-      capture(res, (status, body) => {
-        const contentType = String(res.getHeader('content-type') ?? 'application/json')
-        const entry: CachedResponse = {
-          status,
-          headers: { 'Content-Type': contentType },
-          body,
-          etag: etagOf(body),
-        }
-        if (status !== 200) return send(req, res, entry, 'no-cache', 'BYPASS')
-        send(req, res, entry, publicControl, store ? 'MISS' : 'BYPASS')
-        void store
-          ?.set(key, entry)
-          .catch((error: Error) => console.error(`[grappes] response cache: ${error.message}`))
-      })
-      next()
+      const hit = await store.get(await keyOf(req))
+      if (!hit) return false
+      if (hit.status !== 200 || req.method !== 'GET' || matchesEtag(req, hit.etag))
+        send(req, res, hit, 'HIT', staticHeaders)
+      else {
+        res.writeHead(200, hitHeaders(hit))
+        res.end(hit.body)
+      }
+      return true
     } catch (error) {
-      next(error)
+      log(error)
+      return false
     }
   }
+
+  /** Keeps `private, no-store` on an answer, whatever Payload or Next set later. */
+  function markPrivate(res: ServerResponse) {
+    res.setHeader('Cache-Control', 'private, no-store')
+    const setHeader = res.setHeader.bind(res)
+    res.setHeader = ((name: string, value: unknown) =>
+      name.toLowerCase() === 'cache-control'
+        ? res
+        : setHeader(name, value as string)) as ServerResponse['setHeader']
+  }
+
+  const middleware: RequestHandler = async (req, res, next) => {
+    const { path, query } = splitUrl(req)
+    if (!isApiPath(path)) return next()
+    if (!isPublicRead(req, path, query)) {
+      markPrivate(res)
+      return next()
+    }
+    if (isFilePath(path)) {
+      // Streamed as Payload sends it (byte ranges included), never held in memory.
+      res.setHeader('Cache-Control', publicControl)
+      return next()
+    }
+    let key: string
+    try {
+      key = await keyOf(req)
+      const hit = await store?.get(key)
+      if (hit) return send(req, res, hit, 'HIT')
+    } catch (error) {
+      log(error)
+      return next()
+    }
+    const pending = store && inflight.get(key)
+    if (pending) {
+      const shared = await pending
+      // The request computing it went away: start over (one of the waiting ones computes it).
+      return shared ? send(req, res, shared, 'SHARED') : middleware(req, res, next)
+    }
+
+    let settle: (entry: CachedResponse | undefined) => void = () => undefined
+    if (store) {
+      let resolve: (entry: CachedResponse | undefined) => void = () => undefined
+      const computing = new Promise<CachedResponse | undefined>((done) => (resolve = done))
+      inflight.set(key, computing)
+      settle = (entry) => {
+        if (inflight.get(key) === computing) inflight.delete(key)
+        resolve(entry)
+      }
+      res.once('close', () => settle(undefined)) // aborted: the others compute their own
+    }
+    captureResponse(res, (status, body) => {
+      const headers: Record<string, string> = {}
+      for (const [name, value] of Object.entries(res.getHeaders()))
+        if (STORED_HEADER.test(name) && value !== undefined) headers[name] = String(value)
+      headers['content-type'] ??= 'application/json'
+      const entry: CachedResponse = { status, headers, body, etag: etagOf(body) }
+      settle(entry)
+      send(req, res, entry, store ? 'MISS' : 'BYPASS')
+      if (store && status === 200) store.set(key, entry).catch(log)
+    })
+    next()
+  }
+
+  return { serveHit, middleware }
 }

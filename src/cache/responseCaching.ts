@@ -1,15 +1,11 @@
-import type { RequestHandler } from 'express'
-
 import type { AppEnv } from '@/env'
+import { apiSecurityHeaders } from '@/http/securityHeaders'
 import { contentVersion } from './contentVersion'
-import { httpCache } from './httpCache'
+import { httpCache, type HttpCache } from './httpCache'
 import { memoryStore, redisStore } from './responseStore'
 
 /** The HTTP cache as configured: in memory, in Redis when REDIS_URL is set, or off (ETags only). */
-export function responseCaching(env: AppEnv): {
-  middleware: RequestHandler
-  close: () => Promise<void>
-} {
+export function responseCaching(env: AppEnv): HttpCache & { close: () => Promise<void> } {
   const { enabled, maxBytes, maxAgeSeconds, staleWhileRevalidateSeconds } = env.responseCache
   const store = !enabled
     ? undefined
@@ -17,8 +13,15 @@ export function responseCaching(env: AppEnv): {
       ? redisStore(env.redisUrl, 3600)
       : memoryStore(maxBytes)
   const version = contentVersion(env.redisUrl)
+  const cache = httpCache({
+    version,
+    store,
+    maxAgeSeconds,
+    staleWhileRevalidateSeconds,
+    staticHeaders: apiSecurityHeaders(env.isProduction, true),
+  })
   return {
-    middleware: httpCache({ version, store, maxAgeSeconds, staleWhileRevalidateSeconds }),
+    ...cache,
     close: async () => {
       await store?.close()
       await version.close()

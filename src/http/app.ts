@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import type { HttpCache } from '@/cache/httpCache'
 import { healthRoutes } from './health'
 import { securityHeaders } from './securityHeaders'
 
@@ -13,8 +14,8 @@ export type AppOptions = {
   isShuttingDown: () => boolean
   /** Rate limiters, placed before Next (see rateLimits.ts). */
   limiters?: RequestHandler[]
-  /** HTTP caching of anonymous API reads (see src/cache/httpCache.ts). */
-  cache?: RequestHandler
+  /** HTTP caching of anonymous API reads (see src/cache/httpCache.ts); hits never get here. */
+  cache?: HttpCache
 }
 
 export function createApp({
@@ -32,7 +33,7 @@ export function createApp({
   app.use(securityHeaders(isProduction))
   app.use(healthRoutes(payload, isShuttingDown))
   for (const limiter of limiters) app.use(limiter)
-  if (cache) app.use(cache)
+  if (cache) app.use(cache.middleware)
   app.all('/{*splat}', nextHandler)
   return app
 }

@@ -1,11 +1,14 @@
+import type { RequestHandler } from 'express'
 import helmet from 'helmet'
 
+import { isApiPath, isPublicRead, splitUrl } from './publicRead'
+
 /**
- * Security headers for every answer. The content security policy fits the admin: Next injects
- * inline bootstrap scripts and styles, and development adds eval and a websocket for hot reload.
- * HSTS only makes sense behind HTTPS, so only in production.
+ * Security headers for pages: the admin and the public site. The content security policy fits
+ * the admin: Next injects inline bootstrap scripts and styles, and development adds eval and a
+ * websocket for hot reload. HSTS only makes sense behind HTTPS, so only in production.
  */
-export function securityHeaders(isProduction: boolean) {
+function pageHeaders(isProduction: boolean) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -25,8 +28,46 @@ export function securityHeaders(isProduction: boolean) {
       },
     },
     crossOriginEmbedderPolicy: false,
-    hsts: isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    hsts: isProduction ? HSTS : false,
     frameguard: { action: 'sameorigin' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   })
+}
+
+const HSTS = { maxAge: 31_536_000, includeSubDomains: true }
+
+/**
+ * Headers for API answers (JSON and uploaded files), which are never rendered as pages: nothing
+ * may run or frame them. Published content is meant to be shown by front ends on other origins
+ * (a cluster's hero image on a partner site), so public reads may be embedded cross-origin;
+ * anything personal stays same-origin.
+ */
+export function apiSecurityHeaders(isProduction: boolean, isPublic: boolean) {
+  return {
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'Cross-Origin-Resource-Policy': isPublic ? 'cross-origin' : 'same-origin',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    ...(isProduction
+      ? { 'Strict-Transport-Security': `max-age=${HSTS.maxAge}; includeSubDomains` }
+      : {}),
+  }
+}
+
+/** Security headers for every answer: the page set, or the API set under `/api/`. */
+export function securityHeaders(isProduction: boolean): RequestHandler {
+  const pages = pageHeaders(isProduction)
+  const api = {
+    public: Object.entries(apiSecurityHeaders(isProduction, true)),
+    private: Object.entries(apiSecurityHeaders(isProduction, false)),
+  }
+  return (req, res, next) => {
+    const { path, query } = splitUrl(req)
+    // The GraphQL playground (development only) is a page.
+    if (!isApiPath(path) || path.startsWith('/api/graphql-playground')) return pages(req, res, next)
+    for (const [name, value] of isPublicRead(req, path, query) ? api.public : api.private)
+      res.setHeader(name, value)
+    next()
+  }
 }

@@ -2,14 +2,16 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import type { RequestHandler } from 'express'
 
+import type { HttpCache } from '@/cache/httpCache'
 import { createApp } from '@/http/app'
+import { createHttpServer } from '@/http/httpServer'
 import type { TestContext } from './payload'
 
 /**
  * The Express host over real HTTP, with the app's own API route handlers where Next would call
  * them (no Next build needed): what reaches Payload, and what comes back, is the same.
  */
-export async function startApiServer(ctx: TestContext, cache: RequestHandler) {
+export async function startApiServer(ctx: TestContext, cache: HttpCache) {
   const rest = await import('../../src/app/(payload)/api/[...slug]/route')
   const graphql = await import('../../src/app/(payload)/api/graphql/route')
   const nextHandler: RequestHandler = async (req, res) => {
@@ -51,7 +53,7 @@ export async function startApiServer(ctx: TestContext, cache: RequestHandler) {
     cache,
   })
   const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
+    const listening = createHttpServer(app, cache).listen(0, '127.0.0.1', () => resolve(listening))
   })
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

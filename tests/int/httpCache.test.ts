@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import sharp from 'sharp'
 
 import { responseCaching } from '@/cache/responseCaching'
 import { readEnv } from '@/env'
@@ -23,7 +24,7 @@ const json = async (path: string, headers: Record<string, string> = {}) =>
 beforeAll(async () => {
   ctx = await startPayload()
   caching = responseCaching({ ...readEnv(), redisUrl: undefined })
-  server = await startApiServer(ctx, caching.middleware)
+  server = await startApiServer(ctx, caching)
   const email = await createUser(ctx.payload, 'communications')
   editor = await new ApiClient(ctx.config).login(email, TEST_PASSWORD)
   token = (await editor.post('/users/login', { email, password: TEST_PASSWORD })).body.token
@@ -68,6 +69,65 @@ describe('HTTP caching of anonymous reads', () => {
     expect(second.headers.get('etag')).toBe(etag)
     const notModified = await get(`/api/clusters/${clusterId}`, { 'If-None-Match': etag! })
     expect(notModified.status).toBe(304)
+  })
+
+  it('answers a hit with the security headers and the CORS headers of the asking origin', async () => {
+    const allowed = readEnv().allowedOrigins[0]
+    const path = `/api/clusters/${clusterId}?cors=1`
+    expect((await get(path, { Origin: allowed })).headers.get('x-cache')).toBe('MISS')
+    const hit = await get(path, { Origin: allowed })
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(hit.headers.get('access-control-allow-origin')).toBe(allowed)
+    expect(hit.headers.get('vary')).toBe('Origin')
+    expect(hit.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(hit.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    )
+    expect(hit.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+    const others: Record<string, string>[] = [{ Origin: 'https://elsewhere.example' }, {}]
+    for (const headers of others) {
+      await get(path, headers)
+      const other = await get(path, headers)
+      expect(other.headers.get('x-cache')).toBe('HIT')
+      expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    }
+  })
+
+  it('keeps personal answers same-origin, under the strict API headers', async () => {
+    const me = await get('/api/users/me', { Authorization: `JWT ${token}` })
+    expect(me.headers.get('cross-origin-resource-policy')).toBe('same-origin')
+    expect(me.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    )
+    expect(me.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  it('streams uploaded files, byte ranges included, embeddable by front ends elsewhere', async () => {
+    const image = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 30, b: 30 } },
+    })
+      .png()
+      .toBuffer()
+    const { doc } = (
+      await editor.upload(
+        '/media',
+        { name: 'red.png', type: 'image/png', data: image },
+        { alt: 'A red square' },
+      )
+    ).body
+    const path = `/api/media/file/${doc.filename}`
+    for (let i = 0; i < 2; i++) {
+      const whole = await get(path)
+      expect(whole.status).toBe(200)
+      expect(Buffer.from(await whole.arrayBuffer()).equals(image)).toBe(true)
+      expect(whole.headers.get('x-cache')).toBeNull()
+      expect(whole.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
+      expect(whole.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+      const part = await get(path, { Range: 'bytes=0-9' })
+      expect(part.status).toBe(206)
+      expect(part.headers.get('content-range')).toBe(`bytes 0-9/${image.length}`)
+      expect(Buffer.from(await part.arrayBuffer()).equals(image.subarray(0, 10))).toBe(true)
+    }
   })
 
   it('serves the new content on the very next read after a publish: REST, list, GraphQL', async () => {

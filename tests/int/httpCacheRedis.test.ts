@@ -18,8 +18,8 @@ beforeAll(async () => {
   process.env.REDIS_URL = 'redis://127.0.0.1:6379'
   ctx = await startPayload()
   caching = responseCaching(readEnv())
-  first = await startApiServer(ctx, caching.middleware)
-  second = await startApiServer(ctx, responseCaching(readEnv()).middleware)
+  first = await startApiServer(ctx, caching)
+  second = await startApiServer(ctx, responseCaching(readEnv()))
   editor = await new ApiClient(ctx.config).login(
     await createUser(ctx.payload, 'communications'),
     TEST_PASSWORD,

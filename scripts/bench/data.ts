@@ -14,12 +14,17 @@ async function main(): Promise<void> {
   const clusters = (
     await payload.find({ collection: 'clusters', limit: 100, depth: 0, overrideAccess: true })
   ).docs
+  // Numbered after what is there, so that a second batch adds to the first.
+  const count = async (collection: 'stories' | 'companies') =>
+    (await payload.count({ collection, overrideAccess: true })).totalDocs
+  const [storyOffset, companyOffset] = [await count('stories'), await count('companies')]
   const started = Date.now()
   const progress = (what: string, done: number, total: number) => {
     if (done % Math.max(1, Math.ceil(total / 4)) === 0 || done === total)
       console.log(`[bench-data] ${what} ${done}/${total}`)
   }
-  for (let i = 0; i < companies; i++) {
+  for (let n = 0; n < companies; n++) {
+    const i = companyOffset + n
     await payload.db.create({
       collection: 'companies',
       data: {
@@ -29,9 +34,10 @@ async function main(): Promise<void> {
         _status: 'published',
       },
     })
-    progress('companies', i + 1, companies)
+    progress('companies', n + 1, companies)
   }
-  for (let i = 0; i < stories; i++) {
+  for (let n = 0; n < stories; n++) {
+    const i = storyOffset + n
     await payload.db.create({
       collection: 'stories',
       data: {
@@ -43,7 +49,7 @@ async function main(): Promise<void> {
         _status: 'published',
       },
     })
-    progress('stories', i + 1, stories)
+    progress('stories', n + 1, stories)
   }
   const total = (stories + companies).toLocaleString('en')
   console.log(`[bench-data] ${total} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -59,9 +59,10 @@ export function httpCache({
   const inflight = new Map<string, Promise<CachedResponse | undefined>>()
 
   // The key holds the content version (a change makes every older entry unreachable) and the
-  // Origin, because the CORS headers stored with the body answer that origin only.
+  // Origin, because the CORS headers stored with the body answer that origin only. A HEAD is
+  // answered from the GET's entry.
   const keyOf = async (req: IncomingMessage) =>
-    `${await version.current()}:${req.method}:${req.headers.origin ?? ''}:${req.url}`
+    `${await version.current()}:${req.headers.origin ?? ''}:${req.url}`
 
   function send(
     req: IncomingMessage,
@@ -156,6 +157,11 @@ export function httpCache({
       if (hit) return send(req, res, hit, 'HIT')
     } catch (error) {
       log(error)
+      return next()
+    }
+    if (req.method === 'HEAD') {
+      // Next answers a HEAD without its body: nothing to store.
+      res.setHeader('Cache-Control', publicControl)
       return next()
     }
     const pending = store && inflight.get(key)

@@ -69,6 +69,9 @@ describe('HTTP caching of anonymous reads', () => {
     expect(second.headers.get('etag')).toBe(etag)
     const notModified = await get(`/api/clusters/${clusterId}`, { 'If-None-Match': etag! })
     expect(notModified.status).toBe(304)
+    const head = await fetch(`${server.base}/api/clusters/${clusterId}`, { method: 'HEAD' })
+    expect(head.headers.get('x-cache')).toBe('HIT')
+    expect(head.headers.get('content-length')).toBe(first.headers.get('content-length'))
   })
 
   it('answers a hit with the security headers and the CORS headers of the asking origin', async () => {

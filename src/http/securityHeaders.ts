@@ -3,6 +3,8 @@ import helmet from 'helmet'
 
 import { isApiPath, isPublicRead, splitUrl } from './publicRead'
 
+const HSTS = { maxAge: 31_536_000, includeSubDomains: true }
+
 /**
  * Security headers for pages: the admin and the public site. The content security policy fits
  * the admin: Next injects inline bootstrap scripts and styles, and development adds eval and a
@@ -33,8 +35,6 @@ function pageHeaders(isProduction: boolean) {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   })
 }
-
-const HSTS = { maxAge: 31_536_000, includeSubDomains: true }
 
 /**
  * Headers for API answers (JSON and uploaded files), which are never rendered as pages: nothing

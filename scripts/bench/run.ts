@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { churn, connections, measure, seconds, type Row } from './load'
 import { printReport } from './report'
-import { peakRss, publishRepeatedly, rss, run, startBare, startServer } from './server'
+import { memoryMb, publishRepeatedly, run, startBare, startServer } from './server'
 
 /**
  * `npm run bench [-- --large]`: the production server on a seeded SQLite database, measured with
@@ -78,10 +78,10 @@ async function main(): Promise<void> {
       publishing = publisher.stop()
       console.log(`[bench] churn: ${churnSeconds} s, every request a new cache entry…`)
       memory = await churn(`${server.base}${targets['stories list']}`, churnSeconds, () =>
-        rss(server.child.pid!),
+        memoryMb(server.child.pid!, 'VmRSS'),
       )
     }
-    peaks[cache] = peakRss(server.child.pid!)
+    peaks[cache] = memoryMb(server.child.pid!, 'VmHWM')
     await server.stop()
   }
 

@@ -15,16 +15,10 @@ export function run(command: string, env: Record<string, string> = {}): void {
   execSync(command, { stdio: 'inherit', env: { ...process.env, ...BENCH_ENV, ...env } })
 }
 
-/** Highest resident memory of the process so far, in MB. */
-export function peakRss(pid: number): number {
+/** A process's memory in MB, from /proc: `VmRSS` now, or `VmHWM` (the highest so far). */
+export function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-}
-
-/** Resident memory of the process now, in MB. */
-export function rss(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024
 }
 
 /** Spawns a server process and waits for the line that says it is ready. */

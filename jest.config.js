@@ -18,6 +18,8 @@ const config = {
     '^@/(.*)$': '<rootDir>/src/$1',
     // The admin's stylesheet, imported by the REST route, means nothing to Node.
     '^@payloadcms/next/css$': '<rootDir>/tests/helpers/emptyModule.ts',
+    // Marks the site's data modules as server code for Next; tests run them on the server anyway.
+    '^server-only$': '<rootDir>/tests/helpers/emptyModule.ts',
   },
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
   testTimeout: 120_000,

@@ -37,8 +37,10 @@ export const Media: CollectionConfig<'media'> = {
     update: isEditor,
     delete: isEditor,
   },
+  // Payload computes `url` (and each size's) from the stored filename: without it, url is null.
   defaultPopulate: {
     alt: true,
+    filename: true,
     url: true,
     width: true,
     height: true,

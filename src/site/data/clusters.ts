@@ -6,7 +6,7 @@ import type { ClusterKind, Region } from '@/constants/taxonomy'
 import type { Cluster } from '@/payload-types'
 import { byName } from '../sort'
 import { getReader } from './payload'
-import { draftRead } from './read'
+import { draftRead, type ReadMode } from './read'
 
 export type ClusterFilter = {
   region?: Region | null
@@ -23,11 +23,15 @@ function whereOf({ region, kind, ids }: ClusterFilter): Where {
   return { and }
 }
 
-/** A profile shows its leader companies and its secretariat's quotes, read through the joins. */
-const profileJoins: JoinQuery<'clusters'> = {
+/**
+ * A profile shows its leader companies and its secretariat's quotes, read through the joins.
+ * Built afresh for every read: Payload writes its access and `_status` conditions into the joins
+ * it is given, so a shared object would grow with each read until the database refuses the query.
+ */
+const profileJoins = (): JoinQuery<'clusters'> => ({
   leaders: { limit: 100, sort: 'name' },
   quotes: { limit: 20, sort: 'createdAt' },
-}
+})
 
 /** Directory cards: no joins, secretariat and hero image populated. */
 export const listClusters = draftRead(
@@ -62,7 +66,7 @@ export const findClusterProfiles = draftRead(
       depth: 2,
       sort: 'createdAt',
       pagination: false,
-      joins: profileJoins,
+      joins: profileJoins(),
     })
     if (!filter.ids) return docs
     const order = new Map(filter.ids.map((id, index) => [id, index]))
@@ -70,19 +74,19 @@ export const findClusterProfiles = draftRead(
   },
 )
 
-export const findCluster = draftRead(
-  'clusters:one',
-  async (mode, slug: string): Promise<Cluster | null> => {
-    const payload = await getReader()
-    const { docs } = await payload.find({
-      collection: 'clusters',
-      ...mode,
-      where: { slug: { equals: slug } },
-      depth: 2,
-      limit: 1,
-      pagination: false,
-      joins: profileJoins,
-    })
-    return docs[0] ?? null
-  },
-)
+/** One cluster's whole profile, as its page shows it. */
+export async function readCluster(mode: ReadMode, slug: string): Promise<Cluster | null> {
+  const payload = await getReader()
+  const { docs } = await payload.find({
+    collection: 'clusters',
+    ...mode,
+    where: { slug: { equals: slug } },
+    depth: 2,
+    limit: 1,
+    pagination: false,
+    joins: profileJoins(),
+  })
+  return docs[0] ?? null
+}
+
+export const findCluster = draftRead('clusters:one', readCluster)

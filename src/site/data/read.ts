@@ -16,7 +16,7 @@ export type ReadMode = {
   fallbackLocale: 'en'
 }
 
-const publicMode = (locale: Locale): ReadMode => ({
+export const publicMode = (locale: Locale): ReadMode => ({
   draft: false,
   // An anonymous reader: access rules apply, so only published documents come back.
   overrideAccess: false,

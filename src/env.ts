@@ -109,6 +109,8 @@ export function readEnv() {
     },
     port: positiveInt('PORT', 3000),
     uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    /** How long a preview link from the admin opens its draft; a new one is made on each view. */
+    previewLinkTtlSeconds: positiveInt('PREVIEW_LINK_TTL_SECONDS', 3600),
     shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
     mediaDir: process.env.MEDIA_DIR || 'media',
     trustProxy: process.env.TRUST_PROXY === 'true',

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 
+import type * as ClusterReads from '@/site/data/clusters'
+import type * as SiteReads from '@/site/data/read'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 const READS = 1000
 let ctx: TestContext
 // The site's modules read the config when they load: imported once the database is chosen.
-let readCluster: typeof import('@/site/data/clusters').readCluster
-let publicMode: typeof import('@/site/data/read').publicMode
+let readCluster: typeof ClusterReads.readCluster
+let publicMode: typeof SiteReads.publicMode
 
 beforeAll(async () => {
   ctx = await startPayload()

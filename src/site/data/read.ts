@@ -1,17 +1,19 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
-import { draftMode } from 'next/headers'
+import { Forbidden, type TypedUser } from 'payload'
 
 import { contentVersion } from '@/cache/contentVersion'
 import { readEnv } from '@/env'
+import { previewer } from '../preview/previewer'
 import type { Locale } from '../i18n'
 import { CONTENT_CACHE_TAG } from './cacheTag'
 
-/** How a query reads: as the anonymous public, or as an editor previewing drafts. */
+/** How a query reads: as the anonymous public, or as the signed-in person previewing drafts. */
 export type ReadMode = {
   draft: boolean
-  overrideAccess: boolean
+  overrideAccess: false
+  user?: TypedUser
   locale: Locale
   fallbackLocale: 'en'
 }
@@ -24,10 +26,11 @@ export const publicMode = (locale: Locale): ReadMode => ({
   fallbackLocale: 'en',
 })
 
-const previewMode = (locale: Locale): ReadMode => ({
+const previewMode = (locale: Locale, user: TypedUser): ReadMode => ({
   draft: true,
-  // Previews show drafts, which anonymous access hides; only draft mode (an editor's) gets here.
-  overrideAccess: true,
+  // Drafts as the person previewing may read them: a secretariat its own organization's only.
+  overrideAccess: false,
+  user,
   locale,
   fallbackLocale: 'en',
 })
@@ -54,9 +57,31 @@ export function cachedRead<A extends unknown[], T>(
     cached(await contentVersion(readEnv().redisUrl).current(), locale, ...args)
 }
 
+const idOf = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined
+
 /**
- * A read that serves editors' previews: in draft mode it reads drafts, uncached (an editor must
- * see what they just saved); otherwise it is the cached published read.
+ * What the previewer may not read as a draft (another organization's cluster, a global it cannot
+ * read) is shown as published: a missing document falls back to the published one, and a list
+ * keeps every published entry, replaced by its draft where the previewer has one.
+ */
+function withPublished<T>(drafts: T, published: T): T {
+  if (drafts === null || drafts === undefined) return published
+  if (!Array.isArray(drafts) || !Array.isArray(published)) return drafts
+  const draftIds = new Set(drafts.map(idOf))
+  if (published.every((doc) => draftIds.has(idOf(doc)))) return drafts
+  const byId = new Map(drafts.map((doc) => [idOf(doc), doc]))
+  const publishedIds = new Set(published.map(idOf))
+  return [
+    ...published.map((doc) => byId.get(idOf(doc)) ?? doc),
+    ...drafts.filter((doc) => !publishedIds.has(idOf(doc))),
+  ] as T
+}
+
+/**
+ * A read that serves previews: for a signed-in person in draft mode it reads drafts as that
+ * person, uncached (they must see what they just saved); for anyone else, draft-mode cookie or
+ * not, it is the cached published read.
  */
 export function draftRead<A extends unknown[], T>(
   name: string,
@@ -64,7 +89,15 @@ export function draftRead<A extends unknown[], T>(
 ): (locale: Locale, ...args: A) => Promise<T> {
   const published = cachedRead(name, query)
   return async (locale, ...args) => {
-    const { isEnabled } = await draftMode()
-    return isEnabled ? query(previewMode(locale), ...args) : published(locale, ...args)
+    const user = await previewer()
+    if (!user) return published(locale, ...args)
+    const [drafts, live] = await Promise.all([
+      query(previewMode(locale, user), ...args).catch((error: unknown) => {
+        if (error instanceof Forbidden) return null
+        throw error
+      }),
+      published(locale, ...args),
+    ])
+    return drafts === null ? live : withPublished(drafts, live)
   }
 }

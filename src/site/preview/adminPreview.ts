@@ -1,30 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewUrl } from './token'
+import { type PreviewCollection, previewUrl } from './token'
+
+type Previewed = { id?: number | string; slug?: unknown }
 
 /**
  * The admin's Preview button and Live Preview pane for a collection that has a page on the site:
- * a signed link to the page in draft mode, in the locale being edited.
+ * a signed, expiring link to this document's page in the locale being edited. Opening it also
+ * needs the admin session of someone who may read the draft.
  */
 export function adminPreview(
-  collection: 'pages' | 'stories' | 'clusters',
+  collection: PreviewCollection,
 ): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
-  const url = ({
-    data,
-    locale,
-  }: {
-    data: Record<string, unknown>
-    locale?: { code: string } | string
-  }) =>
-    previewUrl(
+  const url = (data: Previewed, locale?: { code: string } | string) =>
+    previewUrl({
       collection,
-      typeof data.slug === 'string' ? data.slug : undefined,
-      typeof locale === 'string' ? locale : locale?.code,
-    )
+      id: data.id,
+      slug: typeof data.slug === 'string' ? data.slug : undefined,
+      locale: typeof locale === 'string' ? locale : locale?.code,
+    })
   return {
-    preview: (doc, { locale }) => url({ data: doc as Record<string, unknown>, locale }),
+    preview: (doc, { locale }) => url(doc as Previewed, locale),
     livePreview: {
-      url: ({ data, locale }) => url({ data: data as Record<string, unknown>, locale }) ?? '',
+      url: ({ data, locale }) => url(data as Previewed, locale) ?? '',
     },
   }
 }

@@ -1,43 +1,118 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { readEnv } from '@/env'
+import { onSitePath } from './onSitePath'
 
-/**
- * A preview link carries a token signed with PAYLOAD_SECRET for exactly one path: it opens the
- * draft of that page and nothing else, and the secret itself never leaves the server.
- */
-export function previewToken(path: string): string {
-  return createHmac('sha256', readEnv().payloadSecret).update(`preview:${path}`).digest('base64url')
+export const previewCollections = ['pages', 'stories', 'clusters'] as const
+export type PreviewCollection = (typeof previewCollections)[number]
+
+/** What a preview link opens: one document, shown at one path, until it expires. */
+export type PreviewLink = {
+  collection: PreviewCollection
+  id: string
+  path: string
+  /** Unix time, in seconds, after which the link is refused. */
+  expires: number
 }
 
-export function isValidPreviewToken(path: string, token: string | null): boolean {
-  if (!token) return false
-  const expected = Buffer.from(previewToken(path))
-  const given = Buffer.from(token)
-  return expected.length === given.length && timingSafeEqual(expected, given)
+export type PreviewLinkCheck =
+  { ok: true; link: PreviewLink } | { ok: false; status: 400 | 403; message: string }
+
+/**
+ * The signature binds every part of the link (signed with PAYLOAD_SECRET, which never leaves the
+ * server): changing the path, the document or the expiry makes it invalid.
+ */
+function signatureOf({ collection, id, path, expires }: PreviewLink): string {
+  return createHmac('sha256', readEnv().payloadSecret)
+    .update(JSON.stringify(['preview', collection, id, path, expires]))
+    .digest('base64url')
+}
+
+function sameSignature(expected: string, given: string): boolean {
+  const a = Buffer.from(expected)
+  const b = Buffer.from(given)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+const badParameter = (name: string, rule: string): PreviewLinkCheck => ({
+  ok: false,
+  status: 400,
+  message: `The preview link's "${name}" parameter is not valid: ${rule}.`,
+})
+
+const isPreviewCollection = (value: string | null): value is PreviewCollection =>
+  previewCollections.includes(value as PreviewCollection)
+
+/** The query string of a preview link for a document, valid for the configured time. */
+export function signPreviewLink(
+  target: Omit<PreviewLink, 'expires'>,
+  now = Date.now(),
+): URLSearchParams {
+  const link = { ...target, expires: Math.floor(now / 1000) + readEnv().previewLinkTtlSeconds }
+  return new URLSearchParams({
+    path: link.path,
+    collection: link.collection,
+    id: link.id,
+    expires: String(link.expires),
+    token: signatureOf(link),
+  })
+}
+
+/** Reads a preview link's query string: each refusal says which part is wrong. */
+export function checkPreviewLink(params: URLSearchParams, now = Date.now()): PreviewLinkCheck {
+  const path = onSitePath(params.get('path'))
+  if (!path) return badParameter('path', 'it must be a path on this site, such as /en/clusters')
+  const collection = params.get('collection')
+  if (!isPreviewCollection(collection))
+    return badParameter('collection', `it must be one of ${previewCollections.join(', ')}`)
+  const id = params.get('id') ?? ''
+  if (!/^[\w-]{1,64}$/.test(id)) return badParameter('id', 'it must be a document id')
+  const expires = Number(params.get('expires'))
+  if (!Number.isSafeInteger(expires) || expires <= 0)
+    return badParameter('expires', 'it must be a time in seconds')
+  const link: PreviewLink = { collection, id, path: params.get('path') ?? '', expires }
+  if (!sameSignature(signatureOf(link), params.get('token') ?? '')) {
+    return {
+      ok: false,
+      status: 403,
+      message: 'This preview link is not valid: open the preview from the admin again.',
+    }
+  }
+  if (expires * 1000 <= now) {
+    return {
+      ok: false,
+      status: 403,
+      message: 'This preview link has expired: open the preview from the admin again.',
+    }
+  }
+  return { ok: true, link: { ...link, path } }
 }
 
 /** The site path that shows a document, for the admin's preview and live preview. */
 export function sitePathOf(
-  collection: string,
+  collection: PreviewCollection,
   slug: string | undefined,
   locale: string,
 ): string | undefined {
   if (!slug) return undefined
   if (collection === 'pages') return `/${locale}/${slug}`
   if (collection === 'stories') return `/${locale}/stories/${slug}`
-  if (collection === 'clusters') return `/${locale}/clusters/${slug}`
-  return undefined
+  return `/${locale}/clusters/${slug}`
 }
 
-/** An absolute preview link for a document, or null when it has no page yet. */
-export function previewUrl(
-  collection: string,
-  slug: string | undefined,
-  locale: string | undefined,
-): string | null {
+/** An absolute preview link for a saved document, or null when it has no page yet. */
+export function previewUrl({
+  collection,
+  id,
+  slug,
+  locale,
+}: {
+  collection: PreviewCollection
+  id: number | string | undefined
+  slug: string | undefined
+  locale: string | undefined
+}): string | null {
   const path = sitePathOf(collection, slug, locale ?? 'en')
-  if (!path) return null
-  const query = new URLSearchParams({ path, token: previewToken(path) })
-  return `${readEnv().serverUrl}/preview?${query}`
+  if (!path || id === undefined) return null
+  return `${readEnv().serverUrl}/preview?${signPreviewLink({ collection, id: String(id), path })}`
 }

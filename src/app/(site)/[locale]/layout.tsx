@@ -1,11 +1,11 @@
 import '@/site/site.css'
 
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { LivePreviewRefresh } from '@/site/components/LivePreviewRefresh'
+import { previewer } from '@/site/preview/previewer'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { dictionary, isLocale, type Locale, localeTags } from '@/site/i18n'
 import { serverUrl } from '@/site/serverUrl'
@@ -41,7 +41,8 @@ export async function generateMetadata({
 export default async function SiteLayout({ children, params }: LayoutProps) {
   const locale = await layoutLocale(params)
   const t = dictionary(locale)
-  const preview = (await draftMode()).isEnabled
+  // Draft mode shows drafts only to a signed-in previewer; the banner says so only then.
+  const preview = (await previewer()) !== null
   return (
     <html lang={localeTags[locale]}>
       <body>

@@ -1,25 +1,37 @@
 import { draftMode } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { isValidPreviewToken } from '@/site/preview/token'
+import { getReader } from '@/site/data/payload'
+import { staffUser } from '@/site/preview/previewer'
+import { refusal } from '@/site/preview/refusal'
+import { checkPreviewLink } from '@/site/preview/token'
 
-/** Opens a signed preview link: draft mode on, then the page itself (showing its draft). */
+/**
+ * Opens a preview link from the admin: the link must be signed and unexpired, the person opening
+ * it signed in, and the document one they may read as a draft; then draft mode, then the page.
+ */
 export async function GET(request: NextRequest) {
-  const path = request.nextUrl.searchParams.get('path') ?? ''
-  if (
-    !path.startsWith('/') ||
-    path.startsWith('//') ||
-    !isValidPreviewToken(path, request.nextUrl.searchParams.get('token'))
-  ) {
-    return NextResponse.json(
-      {
-        errors: [
-          { message: 'This preview link is not valid: open the preview from the admin again.' },
-        ],
-      },
-      { status: 403 },
+  const check = checkPreviewLink(request.nextUrl.searchParams)
+  if (!check.ok) return refusal(check.status, check.message)
+  const payload = await getReader()
+  const user = await staffUser(payload, request.headers)
+  if (!user) {
+    return refusal(
+      401,
+      'Previews show drafts to their editors: sign in to the admin, then open the preview again.',
     )
   }
+  const { collection, id, path } = check.link
+  const doc = await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
+  if (!doc) return refusal(403, 'You may not preview this document.')
   ;(await draftMode()).enable()
   const response = NextResponse.redirect(new URL(path, request.url), 307)
   response.headers.set('Cache-Control', 'private, no-store')

@@ -1,12 +1,20 @@
 import { draftMode } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
 
-/** Leaves draft mode and goes back to the published page. */
+import { onSitePath } from '@/site/preview/onSitePath'
+import { refusal } from '@/site/preview/refusal'
+
+/** Leaves draft mode and goes back to the published page, on this site only. */
 export async function GET(request: NextRequest) {
+  const path = onSitePath(request.nextUrl.searchParams.get('path') ?? '/')
+  if (!path) {
+    return refusal(
+      400,
+      'The "path" parameter is not valid: it must be a path on this site, such as /en.',
+    )
+  }
   ;(await draftMode()).disable()
-  const path = request.nextUrl.searchParams.get('path') ?? '/'
-  return NextResponse.redirect(
-    new URL(path.startsWith('/') && !path.startsWith('//') ? path : '/', request.url),
-    307,
-  )
+  const response = NextResponse.redirect(new URL(path, request.url), 307)
+  response.headers.set('Cache-Control', 'private, no-store')
+  return response
 }

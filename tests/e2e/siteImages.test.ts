@@ -23,7 +23,9 @@ async function api(path: string, init: RequestInit = {}) {
 
 /** Publishes `data` on the first document of a collection and returns that document. */
 async function publishOnFirst(collection: string, query: string, data: Record<string, unknown>) {
-  const doc = (await api(`/${collection}?${query}&limit=1&depth=0`)).docs[0]
+  const found = await api(`/${collection}?${query}&limit=1&depth=0`)
+  const doc = found.docs?.[0]
+  if (!doc) throw new Error(`no ${collection} for ${query}: ${JSON.stringify(found)}`)
   await api(`/${collection}/${doc.id}`, {
     method: 'PATCH',
     body: JSON.stringify({ ...data, _status: 'published' }),
@@ -72,7 +74,11 @@ beforeAll(async () => {
   })
   const media = (await upload.json()).doc.id
   await publishOnFirst('clusters', 'where[slug][equals]=aerospace', { heroImage: media })
-  storySlug = (await publishOnFirst('stories', 'sort=-publishedAt', { heroImage: media })).slug
+  const story = await api('/stories', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Take-off in Mirabel', heroImage: media, _status: 'published' }),
+  })
+  storySlug = story.doc.slug
   companyName = (await publishOnFirst('companies', 'sort=name', { logo: media })).name
 }, 300_000)
 

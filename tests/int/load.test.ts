@@ -96,10 +96,16 @@ beforeAll(
         acknowledged,
       ),
     ])
+    const figures = Object.entries(tally.summary()).map(
+      ([kind, count]) => `[load] ${kind}: ${JSON.stringify(count)}`,
+    )
     console.log(
-      `[load] ${SECONDS} s, ${READERS} readers, 2 editors: ${JSON.stringify(tally.summary(), null, 1)}\n` +
-        `[load] acknowledged writes: ${acknowledged.length}\n` +
-        `[load] server log errors: ${JSON.stringify(serverErrorsInLog().slice(0, 5), null, 1)}`,
+      [
+        `[load] ${SECONDS} s, ${READERS} readers, 2 editors`,
+        ...figures,
+        `[load] acknowledged writes: ${acknowledged.length}`,
+        `[load] server log errors: ${JSON.stringify(serverErrorsInLog().slice(0, 5))}`,
+      ].join('\n'),
     )
   },
   300_000 + SECONDS * 1000,

@@ -16,6 +16,7 @@ export async function send(
   init: RequestInit = {},
 ): Promise<Answer> {
   const what = `${init.method ?? 'GET'} ${new URL(url).pathname}${new URL(url).search}`
+  const start = performance.now()
   try {
     const response = await fetch(url, {
       ...init,
@@ -23,10 +24,10 @@ export async function send(
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     })
     const body = await response.text()
-    tally.record(kind, response.status, what)
+    tally.record(kind, response.status, what, performance.now() - start)
     return { status: response.status, body }
   } catch (error) {
-    tally.record(kind, NO_ANSWER, `${what}: ${(error as Error).message}`)
+    tally.record(kind, NO_ANSWER, `${what}: ${(error as Error).message}`, performance.now() - start)
     return { status: NO_ANSWER, body: '' }
   }
 }

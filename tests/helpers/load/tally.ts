@@ -6,7 +6,14 @@ export const trafficKinds: TrafficKind[] = ['rest', 'graphql', 'site', 'write']
 /** A request that got no answer at all (reset, refused, timed out) is counted under this status. */
 export const NO_ANSWER = 0
 
-type KindCount = { requests: number; byStatus: Record<number, number>; firstFailures: string[] }
+type KindCount = {
+  requests: number
+  byStatus: Record<number, number>
+  firstFailures: string[]
+  /** Slowest answer so far, in milliseconds. */
+  maxMs: number
+  totalMs: number
+}
 
 /**
  * Counts the answers of a load run per kind and status, and keeps the first few failures of each
@@ -14,12 +21,17 @@ type KindCount = { requests: number; byStatus: Record<number, number>; firstFail
  */
 export class Tally {
   private readonly counts = new Map<TrafficKind, KindCount>(
-    trafficKinds.map((kind) => [kind, { requests: 0, byStatus: {}, firstFailures: [] }]),
+    trafficKinds.map((kind) => [
+      kind,
+      { requests: 0, byStatus: {}, firstFailures: [], maxMs: 0, totalMs: 0 },
+    ]),
   )
 
-  record(kind: TrafficKind, status: number, what: string): void {
+  record(kind: TrafficKind, status: number, what: string, ms: number): void {
     const count = this.counts.get(kind)!
     count.requests += 1
+    count.maxMs = Math.max(count.maxMs, Math.round(ms))
+    count.totalMs += ms
     count.byStatus[status] = (count.byStatus[status] ?? 0) + 1
     if ((status >= 500 || status === NO_ANSWER) && count.firstFailures.length < 5) {
       count.firstFailures.push(`${status} ${what}`)
@@ -38,7 +50,14 @@ export class Tally {
     >
   }
 
-  summary(): Record<TrafficKind, KindCount> {
-    return Object.fromEntries(this.counts) as Record<TrafficKind, KindCount>
+  /** Requests, statuses, first failures, slowest and mean answer times, per kind. */
+  summary(): Record<TrafficKind, Omit<KindCount, 'totalMs'> & { meanMs: number }> {
+    const figures = (count: KindCount) => {
+      const { totalMs, ...rest } = count
+      return { ...rest, meanMs: count.requests ? Math.round(totalMs / count.requests) : 0 }
+    }
+    return Object.fromEntries(
+      [...this.counts].map(([kind, count]) => [kind, figures(count)]),
+    ) as ReturnType<Tally['summary']>
   }
 }

@@ -120,6 +120,17 @@ describe(`${READERS} readers and 2 editors publishing against the production ser
     expect(tally.serverErrors()).toEqual({ rest: 0, graphql: 0, site: 0, write: 0 })
   })
 
+  // Guards the load itself: a reader whose URL came back 4xx (or 429 from a rate limit) would
+  // stop exercising the server without anyone noticing.
+  it('answer every read with 200', () => {
+    const readStatuses = {
+      rest: tally.statusesBelow500('rest'),
+      graphql: tally.statusesBelow500('graphql'),
+      site: tally.statusesBelow500('site'),
+    }
+    expect(readStatuses).toEqual({ rest: [200], graphql: [200], site: [200] })
+  })
+
   it('have every write acknowledged', () => {
     expect(acknowledged.length).toBeGreaterThan(0)
     expect(acknowledged.length).toBe(tally.summary().write.requests)

@@ -50,6 +50,13 @@ export class Tally {
     >
   }
 
+  /** The statuses below 500 that `kind` was answered with, e.g. [200] or [200, 400]. */
+  statusesBelow500(kind: TrafficKind): number[] {
+    return Object.keys(this.counts.get(kind)!.byStatus)
+      .map(Number)
+      .filter((status) => status !== NO_ANSWER && status < 500)
+  }
+
   /** Requests, statuses, first failures, slowest and mean answer times, per kind. */
   summary(): Record<TrafficKind, Omit<KindCount, 'totalMs'> & { meanMs: number }> {
     const figures = (count: KindCount) => {

@@ -9,6 +9,8 @@ import { collectionSlugs } from '@/constants/slugs'
 import { readEnv } from '@/env'
 import { enforcePasswordPolicy } from '@/hooks/enforcePasswordPolicy'
 
+import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
+
 const roleLabels = {
   admin: { en: 'Admin', fr: 'Administrateur' },
   communications: { en: 'Communications', fr: 'Communications' },
@@ -69,6 +71,7 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    beforeOperation: [equalizeLoginTiming],
     beforeValidate: [enforcePasswordPolicy],
   },
 }

@@ -20,7 +20,8 @@ afterAll(async () => {
   await ctx.teardown()
 })
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function timedLogin(email: string) {
   const started = performance.now()

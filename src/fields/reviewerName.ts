@@ -28,7 +28,7 @@ function snapshotName(reviewer: Reviewer): FieldHook {
     const previousId = idOf((previousSiblingDoc as ReviewSibling | undefined)?.[reviewer])
     if (id === undefined || (id === previousId && value)) return value
     const user =
-      req.user?.id === id
+      req.user?.collection === collectionSlugs.users && req.user.id === id
         ? req.user
         : await req.payload.findByID({
             collection: collectionSlugs.users,

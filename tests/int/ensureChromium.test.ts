@@ -11,8 +11,9 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 
 /** Runs the script with only the given directory and the basic tools on PATH. */
 function run(env: Record<string, string>) {
+  const { NODE_ENV } = process.env
   return spawnSync('bash', [script], {
-    env: { PATH: `${env.PATH_FIRST ?? ''}:/usr/bin:/bin`, ...env },
+    env: { NODE_ENV, PATH: `${env.PATH_FIRST ?? ''}:/usr/bin:/bin`, ...env },
     encoding: 'utf8',
   })
 }

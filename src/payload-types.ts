@@ -393,8 +393,10 @@ export interface Review {
   state?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
   comment?: string | null;
   submittedBy?: (number | null) | User;
+  submittedByName?: string | null;
   submittedAt?: string | null;
   decidedBy?: (number | null) | User;
+  decidedByName?: string | null;
   decidedAt?: string | null;
 }
 /**
@@ -409,6 +411,10 @@ export interface User {
    * The organization a secretariat user edits for.
    */
   organization?: (number | null) | Organization;
+  /**
+   * Untick to off-board: sign-in is refused and open sessions end at once.
+   */
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1086,8 +1092,10 @@ export interface ReviewSelect<T extends boolean = true> {
   state?: T;
   comment?: T;
   submittedBy?: T;
+  submittedByName?: T;
   submittedAt?: T;
   decidedBy?: T;
+  decidedByName?: T;
   decidedAt?: T;
 }
 /**
@@ -1342,6 +1350,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organization?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

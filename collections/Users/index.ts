@@ -9,6 +9,10 @@ import { collectionSlugs } from '@/constants/slugs'
 import { readEnv } from '@/env'
 import { enforcePasswordPolicy } from '@/hooks/enforcePasswordPolicy'
 
+import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
+import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
+import { refuseDeactivatedLogin } from './hooks/refuseDeactivatedLogin'
+
 const roleLabels = {
   admin: { en: 'Admin', fr: 'Administrateur' },
   communications: { en: 'Communications', fr: 'Communications' },
@@ -67,8 +71,25 @@ export const Users: CollectionConfig<'users'> = {
         },
       },
     },
+    {
+      name: 'active',
+      type: 'checkbox',
+      label: { en: 'Active', fr: 'Actif' },
+      defaultValue: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Untick to off-board: sign-in is refused and open sessions end at once.',
+          fr: 'Décochez pour retirer l’accès : la connexion est refusée et les sessions ouvertes prennent fin aussitôt.',
+        },
+      },
+    },
   ],
   hooks: {
+    beforeOperation: [equalizeLoginTiming],
     beforeValidate: [enforcePasswordPolicy],
+    beforeLogin: [refuseDeactivatedLogin],
+    afterChange: [endSessionsOfDeactivatedUser],
   },
 }

@@ -4,6 +4,7 @@ import * as migration_20261121_063252_audit_log from './20261121_063252_audit_lo
 import * as migration_20261121_063724_scheduled_publishing from './20261121_063724_scheduled_publishing';
 import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks';
 import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
+import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261121_084647_list_indexes.up,
     down: migration_20261121_084647_list_indexes.down,
-    name: '20261121_084647_list_indexes'
+    name: '20261121_084647_list_indexes',
+  },
+  {
+    up: migration_20261204_134712_offboarding.up,
+    down: migration_20261204_134712_offboarding.down,
+    name: '20261204_134712_offboarding'
   },
 ];

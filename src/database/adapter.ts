@@ -7,6 +7,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { onCommit } from '@/cache/announceContentChange'
 import type { AppEnv } from '@/env'
 
+import { serializeSqliteWrites } from './serializeSqliteWrites'
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
 const migrationsRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations')
 
 /**
@@ -39,16 +42,19 @@ function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
 function adapterFor(env: AppEnv): DatabaseAdapterObj {
   switch (env.databaseKind) {
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: env.databaseUrl },
-        wal: true,
-        busyTimeout: 5_000,
-        // Transactions are off by default in the SQLite adapter; a write (or a whole seed) must be
-        // all or nothing. IMMEDIATE takes the write lock up front, avoiding upgrade deadlocks.
-        transactionOptions: { behavior: 'immediate' },
-        push: false,
-        migrationDir: path.join(migrationsRoot, 'sqlite'),
-      })
+      return serializeSqliteWrites(
+        sqliteAdapter({
+          client: { url: env.databaseUrl },
+          wal: true,
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          // Transactions are off by default in the SQLite adapter; a write (or a whole seed) must be
+          // all or nothing. IMMEDIATE takes the write lock up front, avoiding upgrade deadlocks.
+          transactionOptions: { behavior: 'immediate' },
+          push: false,
+          migrationDir: path.join(migrationsRoot, 'sqlite'),
+        }),
+        SQLITE_BUSY_TIMEOUT_MS,
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: env.databaseUrl, connectionTimeoutMillis: 5_000 },

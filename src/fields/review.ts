@@ -4,6 +4,8 @@ import { internalField } from '@/access/field/internalField'
 import { collectionSlugs } from '@/constants/slugs'
 import { reviewStates } from '@/constants/review'
 
+import { reviewerName } from './reviewerName'
+
 const readOnly = { readOnly: true } as const
 
 /**
@@ -44,6 +46,7 @@ export function review(): GroupField {
         relationTo: collectionSlugs.users,
         admin: readOnly,
       },
+      reviewerName('submittedBy'),
       { name: 'submittedAt', type: 'date', admin: readOnly },
       {
         name: 'decidedBy',
@@ -51,6 +54,7 @@ export function review(): GroupField {
         relationTo: collectionSlugs.users,
         admin: readOnly,
       },
+      reviewerName('decidedBy'),
       { name: 'decidedAt', type: 'date', admin: readOnly },
     ],
   }

@@ -1,8 +1,17 @@
 import type { Payload } from 'payload'
 
-/** Runs every job that is due (scheduled publications and unpublications), in all queues. */
+/**
+ * Runs every job that is due (scheduled publications and unpublications, webhook deliveries), in
+ * all queues. On SQLite they run one after another: the database has a single writer, and jobs
+ * run side by side only queue for it (and used to fail with `SQLITE_BUSY`).
+ */
 export async function runDueJobs(payload: Payload): Promise<void> {
-  await payload.jobs.run({ allQueues: true, limit: 50, overrideAccess: true })
+  await payload.jobs.run({
+    allQueues: true,
+    limit: 50,
+    overrideAccess: true,
+    sequential: payload.db.name === 'sqlite',
+  })
 }
 
 /**

@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-/** Debian's Chromium (installed by .ci/run), never a downloaded browser. */
+/** Debian's Chromium (scripts/ensure-chromium.sh installs it before `npm test`), never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   })
 }

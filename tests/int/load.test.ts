@@ -122,7 +122,7 @@ describe(`${READERS} readers and 2 editors publishing against the production ser
 
   // Guards the load itself: a reader whose URL came back 4xx (or 429 from a rate limit) would
   // stop exercising the server without anyone noticing.
-  it('answer every read with 200', () => {
+  it('have every read answered 200', () => {
     const readStatuses = {
       rest: tally.statusesBelow500('rest'),
       graphql: tally.statusesBelow500('graphql'),

@@ -39,7 +39,6 @@ async function imagesOn(path: string, selector: string) {
   const response = await page.goto(`${site.base}${path}`)
   expect(response?.status()).toBe(200)
   const images = page.locator(selector)
-  await images.first().waitFor()
   const found = await images.evaluateAll((elements) =>
     elements.map((element) => {
       const image = element as HTMLImageElement

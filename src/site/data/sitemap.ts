@@ -14,16 +14,18 @@ export const listSitemapDocuments = cachedRead(
   'sitemap',
   async (mode): Promise<SitemapDocuments> => {
     const payload = await getReader()
-    const read = {
-      ...mode,
-      depth: 0,
-      pagination: false,
-      select: { slug: true, updatedAt: true },
-    } as const
+    // One query object per find: Payload may write into the objects it is given.
+    const read = () =>
+      ({
+        ...mode,
+        depth: 0,
+        pagination: false,
+        select: { slug: true, updatedAt: true },
+      }) as const
     const [clusters, stories, pages] = await Promise.all([
-      payload.find({ collection: 'clusters', ...read, joins: false }),
-      payload.find({ collection: 'stories', ...read }),
-      payload.find({ collection: 'pages', ...read }),
+      payload.find({ collection: 'clusters', ...read(), joins: false }),
+      payload.find({ collection: 'stories', ...read() }),
+      payload.find({ collection: 'pages', ...read() }),
     ])
     return {
       clusters: withSlug(clusters.docs),

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 import { createWriteGate, type WriteGate } from './writeGate'
@@ -11,6 +12,12 @@ type SqliteAdapter = BaseDatabaseAdapter & {
   client?: LibsqlClient
   sessions: Record<string, Session>
 }
+
+/**
+ * Adapter methods call one another (`upsert` is `updateOne` with a flag): a write already holding
+ * the lock runs the nested call at once instead of queuing behind itself.
+ */
+const holdingLock = new AsyncLocalStorage<true>()
 
 /** The adapter methods that write; each runs through the gate when it is not in a transaction. */
 const writeMethods = [
@@ -65,7 +72,7 @@ function startTransactionsLazily(instance: SqliteAdapter, gate: WriteGate): void
     let started: Promise<{ session: Session; release: () => void }> | undefined
     const start = () =>
       (started ??= (async () => {
-        const release = await gate.acquire()
+        const release = holdingLock.getStore() ? () => undefined : await gate.acquire()
         try {
           const innerId = String(await begin(options))
           const session = instance.sessions[innerId]
@@ -106,9 +113,10 @@ function gateWritesOutsideTransactions(instance: SqliteAdapter, gate: WriteGate)
     const gated = async (args: { req?: Partial<PayloadRequest> }) => {
       const transactionID = await args?.req?.transactionID
       if (transactionID && instance.sessions[String(transactionID)]) return write(args)
+      if (holdingLock.getStore()) return write(args)
       const release = await gate.acquire()
       try {
-        return await write(args)
+        return await holdingLock.run(true, () => write(args))
       } finally {
         release()
       }

@@ -82,4 +82,65 @@ describe('accounts on the production server (SQLite unless TEST_DATABASE_URL)', 
     })
     expect(stored.body.totalDocs).toBe(20)
   })
+
+  it('login: an unknown e-mail answers like a wrong password, in the same time', async () => {
+    const email = 'timing-editor@test.grappes.local'
+    await api('/users', {
+      method: 'POST',
+      token: adminToken,
+      body: { email, password: EDITOR_PASSWORD, role: 'communications' },
+    })
+    const attempt = async (who: string) => {
+      const started = performance.now()
+      const answer = await api('/users/login', {
+        method: 'POST',
+        body: { email: who, password: 'not-the-password-0' },
+      })
+      return { ...answer, ms: performance.now() - started }
+    }
+    const known: number[] = []
+    const unknown: number[] = []
+    // Four wrong attempts at most: the fifth would lock the account (a different answer).
+    for (let i = 0; i < 4; i++) {
+      const wrong = await attempt(email)
+      const nobody = await attempt(`nobody-${i}@test.grappes.local`)
+      expect([wrong.status, nobody.status]).toEqual([401, 401])
+      expect(nobody.body).toEqual(wrong.body)
+      known.push(wrong.ms)
+      unknown.push(nobody.ms)
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[2]
+    const ratio = median(unknown) / median(known)
+    console.log(
+      `production login medians: known ${Math.round(median(known))} ms, unknown ${Math.round(median(unknown))} ms`,
+    )
+    expect(ratio).toBeGreaterThan(0.75)
+    expect(ratio).toBeLessThan(1.25)
+  })
+
+  it('a deactivated user is signed out at once and cannot sign in', async () => {
+    const email = 'leaving-editor@test.grappes.local'
+    const created = await api('/users', {
+      method: 'POST',
+      token: adminToken,
+      body: { email, password: EDITOR_PASSWORD, role: 'communications' },
+    })
+    const token = await login(email, EDITOR_PASSWORD)
+    expect((await api(`/users/${created.body.doc.id}`, { token })).status).toBe(200)
+    const deactivated = await api(`/users/${created.body.doc.id}`, {
+      method: 'PATCH',
+      token: adminToken,
+      body: { active: false },
+    })
+    expect(deactivated.status).toBe(200)
+    const after = await api(`/users/${created.body.doc.id}`, { token })
+    expect(after.status).toBe(403)
+    expect(after.body.errors[0].message).toBe('You are not allowed to perform this action.')
+    const refused = await api('/users/login', {
+      method: 'POST',
+      body: { email, password: EDITOR_PASSWORD },
+    })
+    expect(refused.status).toBe(401)
+    expect(refused.body.errors[0].message).toBe('The email or password provided is incorrect.')
+  })
 })

@@ -102,6 +102,16 @@ describe('preview as the person previewing', () => {
     await context.close()
   })
 
+  it("the admin's Live Preview pane shows the draft being edited", async () => {
+    const context = await browser.newContext({ locale: 'en-CA' })
+    const page = await signIn(context, SECRETARIAT)
+    await page.goto(`${site.base}/admin/collections/clusters/${aerospaceId}`)
+    await page.locator('#live-preview-toggler').click()
+    const pane = page.frameLocator('#live-preview-iframe')
+    await pane.getByText(AEROSPACE_DRAFT).first().waitFor({ timeout: 60_000 })
+    await context.close()
+  })
+
   it('the draft-mode cookie replayed without a session shows nothing unpublished', async () => {
     const context = await browser.newContext({ locale: 'en-CA' })
     const admin = await signIn(context, ADMIN)

@@ -39,11 +39,19 @@ async function imagesOn(path: string, selector: string) {
   const response = await page.goto(`${site.base}${path}`)
   expect(response?.status()).toBe(200)
   const images = page.locator(selector)
+  // The site's images load lazily: each is brought into view and decoded, as a reader scrolling would.
   const found = await images.evaluateAll((elements) =>
-    elements.map((element) => {
-      const image = element as HTMLImageElement
-      return { alt: image.alt, loaded: image.complete && image.naturalWidth > 0 }
-    }),
+    Promise.all(
+      elements.map(async (element) => {
+        const image = element as HTMLImageElement
+        image.scrollIntoView()
+        const loaded = await image.decode().then(
+          () => image.naturalWidth > 0,
+          () => false,
+        )
+        return { alt: image.alt, loaded }
+      }),
+    ),
   )
   await page.close()
   return found

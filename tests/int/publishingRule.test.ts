@@ -180,7 +180,7 @@ describe('a user who may not publish (secretariat)', () => {
     const id = await publishedCluster()
     const saved = await secretariat.patch(
       `/clusters/${id}`,
-      { summary: 'Reviewed words', review: { state: 'submitted' } },
+      { summary: 'Reviewed words', review: { state: 'in_review' } },
       { draft: 'true' },
     )
     expect(saved.status).toBe(200)

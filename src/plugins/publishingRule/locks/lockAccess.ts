@@ -25,7 +25,7 @@ const update: Access = async ({ req, id, data }) => {
   if (id === undefined || !holdsInOwnName(req, data)) return false
   const lock = await req.payload
     .findByID({ collection: LOCKS, id, depth: 0, overrideAccess: true, req, disableErrors: true })
-    .catch(() => null)
+    .catch(() => null) // a malformed id is a refusal, not a server error
   return mayUpdateTarget(req, lockTarget(lock))
 }
 

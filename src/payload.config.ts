@@ -29,6 +29,7 @@ import { readEnv } from './env'
 import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
 import { withAuditTrail } from './hooks/audit/auditHooks'
+import { publishingRule } from './plugins/publishingRule'
 import { depthLimit } from './routes/graphqlDepthLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -115,5 +116,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
+  plugins: [publishingRule],
   telemetry: false,
 })

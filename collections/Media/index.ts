@@ -40,7 +40,7 @@ export const Media: CollectionConfig<'media'> = {
   // Payload computes `url` (and each size's) from the stored filename: without it, url is null.
   defaultPopulate: {
     alt: true,
-    // TEMP-REVERT filename: true,
+    filename: true,
     url: true,
     width: true,
     height: true,

@@ -1,6 +1,5 @@
 import {
   buildSchema,
-  GraphQLError,
   Kind,
   LoneAnonymousOperationRule,
   NoFragmentCyclesRule,
@@ -9,6 +8,7 @@ import {
   UniqueOperationNamesRule,
   validate,
   type DocumentNode,
+  type GraphQLError,
 } from 'graphql'
 
 type Handler = (request: Request) => Promise<Response>

@@ -68,7 +68,10 @@ describe('bad input against the production server', () => {
     )
     const failures = answers
       .filter((entry) => wrong(entry) || !entry.answer.message)
-      .map(({ request, answer }) => `${request.name} → ${answer.status} ${answer.message.slice(0, 80)}`)
+      .map(
+        ({ request, answer }) =>
+          `${request.name} → ${answer.status} ${answer.message.slice(0, 80)}`,
+      )
     expect(failures).toEqual([])
     expect(site.run.child.exitCode).toBeNull()
     expect((await fetch(`${site.base}/healthz`)).status).toBe(200)
@@ -83,7 +86,8 @@ describe('bad input against the production server', () => {
     })
     expect(near).toEqual({
       status: 400,
-      message: 'Invalid query parameter where[name][near]: this operator does not apply to this field',
+      message:
+        'Invalid query parameter where[name][near]: this operator does not apply to this field',
     })
     const french = await send(site.base, {
       name: 'limit fr',
@@ -111,5 +115,65 @@ describe('bad input against the production server', () => {
       '/api/globals/ecosystem-figures?locale=all&depth=0',
     ])
       expect([path, (await fetch(`${site.base}${path}`)).status]).toEqual([path, 200])
+  })
+
+  test('HEAD answers like the GET of the same URL, without a body, cached or not', async () => {
+    const head = (path: string) => fetch(`${site.base}${path}`, { method: 'HEAD' })
+    const fresh = `/api/clusters?limit=1&depth=0&where[id][exists]=${Date.now() % 2 === 0}`
+    const miss = await head(fresh)
+    const get = await fetch(`${site.base}${fresh}`)
+    const getBody = await get.text()
+    const hit = await head(fresh)
+    for (const answer of [miss, hit]) {
+      expect(answer.status).toBe(get.status)
+      expect(answer.headers.get('content-type')).toBe(get.headers.get('content-type'))
+      expect(await answer.text()).toBe('')
+    }
+    expect(get.status).toBe(200)
+    expect(hit.headers.get('content-length')).toBe(String(Buffer.byteLength(getBody)))
+    expect((await head('/api/globals/ecosystem-figures?depth=0')).status).toBe(200)
+    expect((await head('/api/clusters/abc')).status).toBe(400)
+  })
+
+  test('an oversized JSON body is refused with 413 by its Content-Length, anonymous or not', async () => {
+    const response = await fetch(`${site.base}/api/clusters`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"name":"${'x'.repeat(60 * 1024 * 1024)}"}`,
+    })
+    expect(response.status).toBe(413)
+    expect(messageOf(await response.text())).toBe(
+      'The request body is larger than 1.0 MB: send less.',
+    )
+  })
+
+  test('an oversized chunked body is refused with 413 while it streams', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024))
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 32) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const response = await fetch(`${site.base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(messageOf(await response.text())).toBe(
+      'The request body is larger than 1.0 MB: send less.',
+    )
+  })
+
+  test('bodies under the limit are read as before', async () => {
+    const response = await fetch(`${site.base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.org', password: 'x'.repeat(100_000) }),
+    })
+    expect(response.status).toBe(401)
   })
 })

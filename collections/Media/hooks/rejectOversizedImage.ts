@@ -26,7 +26,11 @@ export const rejectOversizedImage: CollectionBeforeOperationHook<'media'> = asyn
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return
   if (!file.mimetype?.startsWith('image/')) return
-  const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : undefined
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await readFile(file.tempFilePath)
+      : undefined
   const pixels = data && (await pixelsOf(data))
   const limit = readEnv().uploadMaxPixels
   if (!pixels || pixels <= limit) return

@@ -7,8 +7,14 @@ import { getSanitizedUploadFilename } from 'payload/shared'
  * stored under a plain one instead of failing with a 500.
  */
 export function plainFilename(name: string): string {
-  const base = name.replace(/[\u0000-\u001f\u007f]/g, '').split(/[/\\]/).pop() ?? ''
-  const plain = getSanitizedUploadFilename(base).replace(/^[.\s]+/, '').trim()
+  const base =
+    name
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .split(/[/\\]/)
+      .pop() ?? ''
+  const plain = getSanitizedUploadFilename(base)
+    .replace(/^[.\s]+/, '')
+    .trim()
   return plain || 'file'
 }
 

@@ -32,7 +32,8 @@ export function apiRoute(payload: Payload, segments: string[]): ApiRoute | undef
   const config = payload.config.collections.find((collection) => collection.slug === first)
   if (!config) return undefined
   if (second === 'versions') return { kind: 'collection', config, versions: true, id: third }
-  if (second === undefined || OPERATION_SEGMENTS.has(second))
+  // Payload's own collections have endpoints of their own (`/payload-preferences/:key`, `/payload-jobs/run`)
+  if (second === undefined || OPERATION_SEGMENTS.has(second) || first.startsWith('payload-'))
     return { kind: 'collection', config, versions: false }
   // `/:id` and `/:id/duplicate`
   return { kind: 'collection', config, versions: false, id: second }

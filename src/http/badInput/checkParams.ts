@@ -5,7 +5,14 @@ import { BadParameter, reason } from './messages'
 
 type Query = Record<string, unknown>
 
-const BOOLEAN_PARAMS = ['draft', 'trash', 'pagination', 'autosave', 'overrideLock', 'flattenLocales']
+const BOOLEAN_PARAMS = [
+  'draft',
+  'trash',
+  'pagination',
+  'autosave',
+  'overrideLock',
+  'flattenLocales',
+]
 /** Whole-number parameters and their bounds (positions fit a 32-bit offset in every database). */
 const WHOLE_NUMBER_PARAMS: Record<string, [number, number]> = {
   limit: [0, 2 ** 31 - 1],
@@ -40,11 +47,17 @@ function checkSelection(name: string, value: unknown) {
   if (!isObject(value))
     throw new BadParameter(
       name,
-      reason('must map field names to true or false', 'doit associer des noms de champs à true ou false'),
+      reason(
+        'must map field names to true or false',
+        'doit associer des noms de champs à true ou false',
+      ),
     )
   for (const [key, inner] of Object.entries(value)) {
     if (!NAME.test(key))
-      throw new BadParameter(`${name}[${key}]`, reason('is not a field name', 'n’est pas un nom de champ'))
+      throw new BadParameter(
+        `${name}[${key}]`,
+        reason('is not a field name', 'n’est pas un nom de champ'),
+      )
     if (isObject(inner)) checkSelection(`${name}[${key}]`, inner)
     else checkBoolean(`${name}[${key}]`, inner)
   }
@@ -53,21 +66,36 @@ function checkSelection(name: string, value: unknown) {
 function checkSort(target: QueryTarget, value: unknown) {
   const items = typeof value === 'string' ? value.split(',') : value
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string'))
-    throw new BadParameter('sort', reason('must be a list of field names', 'doit être une liste de noms de champs'))
+    throw new BadParameter(
+      'sort',
+      reason('must be a list of field names', 'doit être une liste de noms de champs'),
+    )
   for (const item of items as string[]) {
     const path = item.trim().replace(/^-/, '').replace(/__/g, '.')
     if (!path) continue
     if (!/^\w+(\.\w+)*$/.test(path) || !resolvePath(target, path, 'sort'))
-      throw new BadParameter('sort', reason(`"${item.slice(0, 60)}" is not a field`, `« ${item.slice(0, 60)} » n’est pas un champ`))
+      throw new BadParameter(
+        'sort',
+        reason(
+          `"${item.slice(0, 60)}" is not a field`,
+          `« ${item.slice(0, 60)} » n’est pas un champ`,
+        ),
+      )
   }
 }
 
 function checkPopulate(payload: Payload, value: unknown) {
   if (!isObject(value))
-    throw new BadParameter('populate', reason('must map collections to fields', 'doit associer des collections à des champs'))
+    throw new BadParameter(
+      'populate',
+      reason('must map collections to fields', 'doit associer des collections à des champs'),
+    )
   for (const [slug, selection] of Object.entries(value)) {
     if (!payload.config.collections.some((collection) => collection.slug === slug))
-      throw new BadParameter(`populate[${slug}]`, reason('is not a collection', 'n’est pas une collection'))
+      throw new BadParameter(
+        `populate[${slug}]`,
+        reason('is not a collection', 'n’est pas une collection'),
+      )
     checkSelection(`populate[${slug}]`, selection)
   }
 }
@@ -76,26 +104,47 @@ function checkPopulate(payload: Payload, value: unknown) {
 function checkJoins(target: QueryTarget, value: unknown) {
   if (value === 'false') return
   if (!isObject(value))
-    throw new BadParameter('joins', reason('must be false or name join fields', 'doit valoir false ou nommer des champs de jointure'))
+    throw new BadParameter(
+      'joins',
+      reason(
+        'must be false or name join fields',
+        'doit valoir false ou nommer des champs de jointure',
+      ),
+    )
   for (const [join, options] of Object.entries(value)) {
     const name = `joins[${join}]`
     if (options === 'false' || options === 'true') continue
     if (!isObject(options))
-      throw new BadParameter(name, reason('must be false or an object of options', 'doit valoir false ou un objet d’options'))
+      throw new BadParameter(
+        name,
+        reason('must be false or an object of options', 'doit valoir false ou un objet d’options'),
+      )
     for (const [option, inner] of Object.entries(options)) {
       if (option === 'limit' || option === 'page')
         checkWholeNumber(`${name}[${option}]`, inner, WHOLE_NUMBER_PARAMS[option])
       else if (option === 'count') checkBoolean(`${name}[count]`, inner)
-      else if (option === 'sort' && typeof inner === 'string' && /^-?\w+(\.\w+)*$/.test(inner)) continue
-      else if (option === 'where' && isObject(inner)) continue // checked by Payload against the joined collection
-      else throw new BadParameter(`${name}[${option}]`, reason('unknown join option', 'option de jointure inconnue'))
+      else if (option === 'sort' && typeof inner === 'string' && /^-?\w+(\.\w+)*$/.test(inner))
+        continue
+      else if (option === 'where' && isObject(inner))
+        continue // checked by Payload against the joined collection
+      else
+        throw new BadParameter(
+          `${name}[${option}]`,
+          reason('unknown join option', 'option de jointure inconnue'),
+        )
     }
   }
 }
 
 function checkLocale(name: string, value: unknown, allowed: string[]) {
   if (typeof value !== 'string' || !allowed.includes(value))
-    throw new BadParameter(name, reason(`must be one of ${allowed.join(', ')}`, `doit être l’une des valeurs ${allowed.join(', ')}`))
+    throw new BadParameter(
+      name,
+      reason(
+        `must be one of ${allowed.join(', ')}`,
+        `doit être l’une des valeurs ${allowed.join(', ')}`,
+      ),
+    )
 }
 
 /** Parses `where` as Payload does: a JSON string is read as the object it spells. */

@@ -76,7 +76,10 @@ function checkCondition(target: QueryTarget, path: string, condition: unknown, n
  */
 export function checkWhere(target: QueryTarget, where: unknown, name = 'where'): void {
   if (!isObject(where))
-    throw new BadParameter(name, reason('must be an object of conditions', 'doit être un objet de conditions'))
+    throw new BadParameter(
+      name,
+      reason('must be an object of conditions', 'doit être un objet de conditions'),
+    )
   for (const [key, value] of Object.entries(where)) {
     const keyName = `${name}[${key}]`
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {

@@ -9,11 +9,16 @@ export function idTypeOf(payload: Payload, config: SanitizedCollectionConfig): '
   return payload.db.defaultIDType
 }
 
-const INTEGER = /^-?\d{1,15}$/
+const INTEGER = /^-?\d{1,10}$/
+/** Serial ids are 32-bit in PostgreSQL: a larger number is no id, and the database says so with a 500. */
+const MAX_ID = 2 ** 31 - 1
+
+export const isIntegerId = (value: string) =>
+  INTEGER.test(value) && Math.abs(Number(value)) <= MAX_ID
 
 /** Why `value` cannot be an id of that type; undefined when it can. */
 export function idProblem(value: string, type: 'number' | 'text'): Reason | undefined {
-  if (type === 'number' && !INTEGER.test(value))
+  if (type === 'number' && !isIntegerId(value))
     return reason(
       `"${value.slice(0, 40)}" is not a document id (a whole number)`,
       `« ${value.slice(0, 40)} » n’est pas un identifiant de document (un nombre entier)`,

@@ -17,7 +17,7 @@ const rule = (operators: string[], kind: ValueKind, hasMany = false): FieldRule 
 
 /** `id` in a `where` or a relation's id: the collection's id type decides the value kind. */
 export const idRule = (idType: 'number' | 'text'): FieldRule =>
-  rule(idType === 'number' ? ORDERED : TEXTUAL, idType === 'number' ? 'number' : 'text')
+  rule(idType === 'number' ? ORDERED : TEXTUAL, idType === 'number' ? 'id' : 'text')
 
 /**
  * The operators each field type supports in every adapter (SQLite, PostgreSQL, MongoDB). Geo

@@ -1,9 +1,5 @@
 import type { RequestHandler, Response } from 'express'
-import {
-  buildVersionCollectionFields,
-  buildVersionGlobalFields,
-  type Payload,
-} from 'payload'
+import { buildVersionCollectionFields, buildVersionGlobalFields, type Payload } from 'payload'
 import * as qs from 'qs-esm'
 
 import { apiRoute, type ApiRoute } from './apiRoute'
@@ -27,7 +23,12 @@ function targetOf(payload: Payload, route: ApiRoute): QueryTarget {
   const fields = route.versions
     ? buildVersionCollectionFields(payload.config, route.config, true)
     : route.config.flattenedFields
-  return { ...base, idType: idTypeOf(payload, route.config), fields, collectionSlug: route.config.slug }
+  return {
+    ...base,
+    idType: idTypeOf(payload, route.config),
+    fields,
+    collectionSlug: route.config.slug,
+  }
 }
 
 /** French when the request asks for it (`?locale=fr`, or French first in Accept-Language). */

@@ -1,11 +1,11 @@
 import type { FlattenedField } from 'payload'
 
+import { isIntegerId } from './idShape'
 import { reason, type Reason } from './messages'
 import type { ValueKind } from './operatorRules'
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const BOOLEAN = new Set(['true', 'false'])
-const INTEGER = /^-?\d{1,15}$/
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i
 
 const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value)
@@ -17,23 +17,37 @@ function scalarProblem(value: unknown, kind: ValueKind, options: string[]): Reas
     case 'number':
       return NUMBER.test(text) && Number.isFinite(Number(text))
         ? undefined
-        : reason(`"${text.slice(0, 40)}" is not a finite number`, `« ${text.slice(0, 40)} » n’est pas un nombre fini`)
+        : reason(
+            `"${text.slice(0, 40)}" is not a finite number`,
+            `« ${text.slice(0, 40)} » n’est pas un nombre fini`,
+          )
     case 'id':
-      return INTEGER.test(text)
+      return isIntegerId(text)
         ? undefined
-        : reason(`"${text.slice(0, 40)}" is not a document id`, `« ${text.slice(0, 40)} » n’est pas un identifiant de document`)
+        : reason(
+            `"${text.slice(0, 40)}" is not a document id`,
+            `« ${text.slice(0, 40)} » n’est pas un identifiant de document`,
+          )
     case 'date': {
       const time = Date.parse(text)
       return Number.isFinite(time) && Math.abs(new Date(time).getUTCFullYear()) < 10000
         ? undefined
-        : reason(`"${text.slice(0, 40)}" is not a date`, `« ${text.slice(0, 40)} » n’est pas une date`)
+        : reason(
+            `"${text.slice(0, 40)}" is not a date`,
+            `« ${text.slice(0, 40)} » n’est pas une date`,
+          )
     }
     case 'boolean':
-      return BOOLEAN.has(text) ? undefined : reason('must be true or false', 'doit valoir true ou false')
+      return BOOLEAN.has(text)
+        ? undefined
+        : reason('must be true or false', 'doit valoir true ou false')
     case 'option':
       return options.includes(text)
         ? undefined
-        : reason(`must be one of ${options.join(', ')}`, `doit être l’une des valeurs ${options.join(', ')}`)
+        : reason(
+            `must be one of ${options.join(', ')}`,
+            `doit être l’une des valeurs ${options.join(', ')}`,
+          )
     default:
       return undefined
   }
@@ -65,7 +79,10 @@ export function valueProblem(
   if (kind === 'any' && (operator === 'near' || operator === 'within' || operator === 'intersects'))
     return undefined // point fields: Payload parses the coordinates or the GeoJSON itself
   if (!isScalar(value) && value !== null)
-    return reason('must be a single value, not a list or an object', 'doit être une seule valeur, ni une liste ni un objet')
+    return reason(
+      'must be a single value, not a list or an object',
+      'doit être une seule valeur, ni une liste ni un objet',
+    )
   if (operator === 'like' || operator === 'not_like' || operator === 'contains') return undefined
   return scalarProblem(value, kind, optionsOf(field))
 }

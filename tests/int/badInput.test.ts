@@ -106,6 +106,13 @@ describe('bad input against the production server', () => {
     })
   })
 
+  test('a well-formed query on versions passes the checks and meets access control (403)', async () => {
+    const response = await fetch(
+      `${site.base}/api/clusters/versions?where[parent][equals]=1&where[version.name][like]=a&sort=-updatedAt`,
+    )
+    expect(response.status).toBe(403)
+  })
+
   test('well-formed queries still answer 200', async () => {
     for (const path of [
       '/api/clusters?where[name][like]=a&sort=-createdAt&limit=2&page=1&depth=0&locale=fr',
@@ -113,6 +120,8 @@ describe('bad input against the production server', () => {
       '/api/clusters?select[name]=true&populate[media][alt]=true&fallback-locale=none',
       '/api/clusters?where[createdAt][greater_than]=2020-01-01T00:00:00.000Z&draft=false',
       '/api/globals/ecosystem-figures?locale=all&depth=0',
+      '/api/clusters?where[secretariat.name][like]=a&where[secretariat.id][in]=1,2&depth=0',
+      '/api/media?where[filename][like]=png&where[width][greater_than]=10&where[mimeType][in]=image/png',
     ])
       expect([path, (await fetch(`${site.base}${path}`)).status]).toEqual([path, 200])
   })

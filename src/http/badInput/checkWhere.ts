@@ -21,6 +21,13 @@ type Resolved = { rule: FieldRule; field?: FlattenedField }
 /** The field at `path` (relations followed) and its rule; undefined when there is no such field. */
 export function resolvePath(target: QueryTarget, path: string, name: string): Resolved | undefined {
   if (path === 'id' || path === '_id') return { rule: idRule(target.idType) }
+  if (path.endsWith('.id')) {
+    // `relation.id`: the id of the related document, which the related fields do not list
+    const relation = resolvePath(target, path.slice(0, -3), name)
+    return relation?.field?.type === 'relationship' || relation?.field?.type === 'upload'
+      ? relation
+      : undefined
+  }
   let paths
   try {
     paths = getLocalizedPaths({
@@ -36,7 +43,7 @@ export function resolvePath(target: QueryTarget, path: string, name: string): Re
   }
   const last = paths[paths.length - 1]
   if (!last || paths.some((part) => part.invalid)) return undefined
-  if (!last.field) return path.endsWith('.id') ? { rule: idRule(target.idType) } : undefined
+  if (!last.field) return undefined
   return { rule: ruleFor(last.field, target.idType), field: last.field }
 }
 

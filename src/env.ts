@@ -111,6 +111,10 @@ export function readEnv() {
     uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     /** How long a preview link from the admin opens its draft; a new one is made on each view. */
     previewLinkTtlSeconds: positiveInt('PREVIEW_LINK_TTL_SECONDS', 3600),
+    /** Images above this many pixels (width × height) are refused before they are resized. */
+    uploadMaxPixels: positiveInt('UPLOAD_MAX_PIXELS', 50_000_000),
+    /** The largest request body that is not an upload (JSON, GraphQL); beyond it, 413. */
+    jsonBodyMaxBytes: positiveInt('JSON_BODY_MAX_BYTES', 1024 * 1024),
     shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
     mediaDir: process.env.MEDIA_DIR || 'media',
     trustProxy: process.env.TRUST_PROXY === 'true',

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     trustProxy: env.trustProxy,
     limiters: limits.middleware,
     cache: caching,
+    bodyLimits: { jsonMaxBytes: env.jsonBodyMaxBytes, uploadMaxBytes: env.uploadMaxBytes },
     isShuttingDown: () => state.shuttingDown,
   })
   const server = createHttpServer(app, caching).listen(env.port, () =>

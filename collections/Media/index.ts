@@ -5,7 +5,9 @@ import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { collectionSlugs } from '@/constants/slugs'
 import { readEnv } from '@/env'
+import { rejectOversizedImage } from './hooks/rejectOversizedImage'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
+import { sanitizeUploadFilename } from './hooks/sanitizeUploadFilename'
 
 /** Images and MP4 videos only; SVG is left out on purpose (it can carry scripts). */
 export const allowedMediaTypes = [
@@ -71,7 +73,7 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'credit', type: 'text', label: { en: 'Credit', fr: 'Crédit' }, localized: true },
   ],
   hooks: {
-    beforeOperation: [rejectOversizedUpload],
+    beforeOperation: [sanitizeUploadFilename, rejectOversizedUpload, rejectOversizedImage],
   },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), readEnv().mediaDir),

@@ -2,6 +2,9 @@ import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import type { HttpCache } from '@/cache/httpCache'
+import { queryValidation } from './badInput/queryValidation'
+import { bodyLimit, type BodyLimits } from './bodyLimit'
+import { headAsGet } from './headAsGet'
 import { healthRoutes } from './health'
 import { securityHeaders } from './securityHeaders'
 
@@ -16,6 +19,8 @@ export type AppOptions = {
   limiters?: RequestHandler[]
   /** HTTP caching of anonymous API reads (see src/cache/httpCache.ts); hits never get here. */
   cache?: HttpCache
+  /** Request body limits (413 beyond them); the defaults of src/env.ts when not given. */
+  bodyLimits?: BodyLimits
 }
 
 export function createApp({
@@ -26,13 +31,17 @@ export function createApp({
   limiters = [],
   cache,
   isShuttingDown,
+  bodyLimits = { jsonMaxBytes: 1024 * 1024, uploadMaxBytes: 20 * 1024 * 1024 },
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
   app.use(securityHeaders(isProduction))
   app.use(healthRoutes(payload, isShuttingDown))
+  app.use(bodyLimit(bodyLimits))
+  app.use(headAsGet)
   for (const limiter of limiters) app.use(limiter)
+  app.use(queryValidation(payload))
   if (cache) app.use(cache.middleware)
   app.all('/{*splat}', nextHandler)
   return app

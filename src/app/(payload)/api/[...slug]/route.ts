@@ -1,4 +1,7 @@
-/* Payload's REST route, as generated, with one change: document writes must carry a JSON object. */
+/*
+ * Payload's REST route, as generated, with two changes: document writes must carry a JSON object,
+ * and multipart forms must be readable.
+ */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,11 +14,12 @@ import {
 } from '@payloadcms/next/routes'
 
 import { requireJsonDocument } from '@/routes/jsonDocumentBody'
+import { rejectMalformedMultipart } from '@/routes/multipartBody'
 
 export const GET = REST_GET(config)
-export const POST = requireJsonDocument(REST_POST(config))
+export const POST = rejectMalformedMultipart(requireJsonDocument(REST_POST(config)))
 export const DELETE = REST_DELETE(config)
-export const PATCH = requireJsonDocument(REST_PATCH(config))
+export const PATCH = rejectMalformedMultipart(requireJsonDocument(REST_PATCH(config)))
 
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -2,6 +2,8 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql'
@@ -11,20 +13,39 @@ const AUTH_MUTATION =
   /^(login|logout|refreshToken|unlock|forgotPassword|resetPassword|verifyEmail)[A-Z]/
 
 /** Root fields of a selection, with fragments expanded (each fragment once: no cycles). */
+type FragmentOf = (name: string) => FragmentDefinitionNode | null | undefined
+
 function rootFieldNames(
   selectionSet: SelectionSetNode,
-  context: ValidationContext,
+  fragmentOf: FragmentOf,
   seen: Set<string>,
 ): string[] {
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection.name.value]
     if (selection.kind === Kind.INLINE_FRAGMENT)
-      return rootFieldNames(selection.selectionSet, context, seen)
+      return rootFieldNames(selection.selectionSet, fragmentOf, seen)
     if (seen.has(selection.name.value)) return []
     seen.add(selection.name.value)
-    const fragment = context.getFragment(selection.name.value)
-    return fragment ? rootFieldNames(fragment.selectionSet, context, seen) : []
+    const fragment = fragmentOf(selection.name.value)
+    return fragment ? rootFieldNames(fragment.selectionSet, fragmentOf, seen) : []
   })
+}
+
+/** True when one of the document's mutations logs in, resets a password, unlocks… */
+export function holdsAuthMutation(document: DocumentNode): boolean {
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+    ),
+  )
+  return document.definitions.some(
+    (d) =>
+      d.kind === Kind.OPERATION_DEFINITION &&
+      d.operation === 'mutation' &&
+      rootFieldNames(d.selectionSet, (name) => fragments.get(name), new Set()).some((name) =>
+        AUTH_MUTATION.test(name),
+      ),
+  )
 }
 
 /**
@@ -35,7 +56,8 @@ export function oneAuthMutationPerOperation(context: ValidationContext): ASTVisi
   return {
     OperationDefinition(operation) {
       if (operation.operation !== 'mutation') return
-      const found = rootFieldNames(operation.selectionSet, context, new Set()).filter((name) =>
+      const fragmentOf = (name: string) => context.getFragment(name)
+      const found = rootFieldNames(operation.selectionSet, fragmentOf, new Set()).filter((name) =>
         AUTH_MUTATION.test(name),
       )
       if (found.length <= 1) return

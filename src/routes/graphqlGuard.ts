@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql'
 
-import { shapeLimitErrors, type ShapeLimits } from './graphqlShapeLimits'
+import { loginAttemptAllowed } from '@/http/loginAttempts'
+import { holdsAuthMutation } from './graphqlAuthMutations'
+import { parseWithinLimits, shapeLimitErrors, type ShapeLimits } from './graphqlShapeLimits'
 
 type Handler = (request: Request) => Promise<Response>
 
@@ -18,6 +20,9 @@ async function sentBy(request: Request): Promise<Sent> {
   const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined
   return { query: typeof query === 'string' ? query : undefined }
 }
+
+/** Worded as the host's login limiter words it (src/http/rateLimits.ts). */
+const LOGIN_LIMIT = new GraphQLError('Too many requests to login: try again in a little while.')
 
 /** Each operation of a batch would be one more login attempt or one more costly query. */
 const BATCH_REFUSED = new GraphQLError(
@@ -46,14 +51,20 @@ function withinTime(response: Promise<Response>, timeoutMs: number): Promise<Res
 /**
  * Refuses, before Payload parses or validates anything, a document whose size or shape exceeds
  * the limits (tokens, aliases, depth, directives, cost with fragments expanded, more than one
- * auth mutation, a batch): 400 naming the limit. What passes is answered within the time limit.
+ * auth mutation, a batch): 400 naming the limit. An auth mutation counts as a login attempt
+ * (429 past the login limit). What passes is answered within the time limit.
  */
 export function withGraphQLLimits(limits: ShapeLimits, handler: Handler): Handler {
   return async (request) => {
     const { query, batch } = await sentBy(request)
     if (batch) return refusal([BATCH_REFUSED], 400)
-    const errors = query === undefined ? [] : shapeLimitErrors(query, limits)
+    if (query === undefined) return withinTime(handler(request), limits.timeoutMs)
+    const parsed = parseWithinLimits(query, limits)
+    if ('errors' in parsed) return refusal(parsed.errors, 400)
+    const errors = shapeLimitErrors(parsed.document, limits)
     if (errors.length) return refusal(errors, 400)
+    if (holdsAuthMutation(parsed.document) && !(await loginAttemptAllowed(request)))
+      return refusal([LOGIN_LIMIT], 429)
     return withinTime(handler(request), limits.timeoutMs)
   }
 }

@@ -21,8 +21,13 @@ export type RunningSite = {
   stop: () => Promise<void>
 }
 
-/** The production server (`npm start`) on a fresh, seeded database and a port of its own. */
-export async function startProductionServer(): Promise<RunningSite> {
+/**
+ * The production server (`npm start`) on a fresh, seeded database and a port of its own;
+ * `env` overrides its settings (e.g. a lower rate limit).
+ */
+export async function startProductionServer(
+  env: Record<string, string> = {},
+): Promise<RunningSite> {
   ensureProductionBuild()
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
@@ -40,6 +45,7 @@ export async function startProductionServer(): Promise<RunningSite> {
       ADMIN_PASSWORD: ADMIN.password,
       JOBS_IN_PROCESS: 'false',
       RATE_LIMIT_LOGIN: '1000',
+      ...env,
     },
     'production',
   )

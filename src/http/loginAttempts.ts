@@ -1,0 +1,25 @@
+/**
+ * Lets the GraphQL route (bundled by Next) count a login attempt in the Express host's login rate
+ * limit. Both run in one process but load this module twice (Next's bundle and the host's), so
+ * the counter is registered on globalThis.
+ */
+type CountAttempt = (clientKey: string) => Promise<boolean>
+
+const REGISTRY = Symbol.for('grappes.loginAttempts')
+type Registry = { [REGISTRY]?: CountAttempt }
+
+/** Set by the Express host on every request (a client's own value is overwritten). */
+export const CLIENT_KEY_HEADER = 'x-grappes-client-key'
+
+export function registerLoginAttempts(count: CountAttempt): void {
+  ;(globalThis as Registry)[REGISTRY] = count
+}
+
+/** Counts one attempt; false once the address is past the login limit. */
+export async function loginAttemptAllowed(request: Request): Promise<boolean> {
+  const count = (globalThis as Registry)[REGISTRY]
+  const key = request.headers.get(CLIENT_KEY_HEADER)
+  // Without the host (in-process tests, `next dev`) there is no limit to count against.
+  if (!count || !key) return true
+  return count(key)
+}

@@ -3,7 +3,9 @@
  * limit. Both run in one process but load this module twice (Next's bundle and the host's), so
  * the counter is registered on globalThis.
  */
-type CountAttempt = (clientKey: string) => Promise<boolean>
+/** Whether the attempt is within the limit, and when the count starts again if not. */
+export type AttemptCount = { allowed: boolean; retryAfterSeconds: number }
+type CountAttempt = (clientKey: string) => Promise<AttemptCount>
 
 const REGISTRY = Symbol.for('grappes.loginAttempts')
 type Registry = { [REGISTRY]?: CountAttempt }
@@ -15,11 +17,11 @@ export function registerLoginAttempts(count: CountAttempt): void {
   ;(globalThis as Registry)[REGISTRY] = count
 }
 
-/** Counts one attempt; false once the address is past the login limit. */
-export async function loginAttemptAllowed(request: Request): Promise<boolean> {
+/** Counts one attempt; not allowed once the address is past the login limit. */
+export async function countLoginAttempt(request: Request): Promise<AttemptCount> {
   const count = (globalThis as Registry)[REGISTRY]
   const key = request.headers.get(CLIENT_KEY_HEADER)
   // Without the host (in-process tests, `next dev`) there is no limit to count against.
-  if (!count || !key) return true
+  if (!count || !key) return { allowed: true, retryAfterSeconds: 0 }
   return count(key)
 }

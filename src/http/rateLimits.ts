@@ -45,7 +45,14 @@ export async function rateLimits(
 
   const stores = new Map(limits.map(({ name }) => [name, store(name) ?? new MemoryStore()]))
   const loginStore = stores.get('login')!
-  registerLoginAttempts(async (key) => (await loginStore.increment(key)).totalHits <= login)
+  registerLoginAttempts(async (key) => {
+    const { totalHits, resetTime } = await loginStore.increment(key)
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil(((resetTime?.getTime() ?? 0) - Date.now()) / 1000),
+    )
+    return { allowed: totalHits <= login, retryAfterSeconds }
+  })
   const keyHeader: RequestHandler = (req, _res, next) => {
     req.headers[CLIENT_KEY_HEADER] = clientKey(req)
     next()

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql'
 
-import { loginAttemptAllowed } from '@/http/loginAttempts'
+import { countLoginAttempt } from '@/http/loginAttempts'
 import { holdsAuthMutation } from './graphqlAuthMutations'
 import { parseWithinLimits, shapeLimitErrors, type ShapeLimits } from './graphqlShapeLimits'
 
@@ -29,8 +29,12 @@ const BATCH_REFUSED = new GraphQLError(
   'Batched requests are not accepted: send one GraphQL operation per request.',
 )
 
-function refusal(errors: readonly GraphQLError[], status: number): Response {
-  return Response.json({ errors: errors.map((error) => error.toJSON()) }, { status })
+function refusal(
+  errors: readonly GraphQLError[],
+  status: number,
+  headers: Record<string, string> = {},
+): Response {
+  return Response.json({ errors: errors.map((error) => error.toJSON()) }, { status, headers })
 }
 
 /**
@@ -63,8 +67,10 @@ export function withGraphQLLimits(limits: ShapeLimits, handler: Handler): Handle
     if ('errors' in parsed) return refusal(parsed.errors, 400)
     const errors = shapeLimitErrors(parsed.document, limits)
     if (errors.length) return refusal(errors, 400)
-    if (holdsAuthMutation(parsed.document) && !(await loginAttemptAllowed(request)))
-      return refusal([LOGIN_LIMIT], 429)
+    if (holdsAuthMutation(parsed.document)) {
+      const { allowed, retryAfterSeconds } = await countLoginAttempt(request)
+      if (!allowed) return refusal([LOGIN_LIMIT], 429, { 'Retry-After': String(retryAfterSeconds) })
+    }
     return withinTime(handler(request), limits.timeoutMs)
   }
 }

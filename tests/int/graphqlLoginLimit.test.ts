@@ -18,6 +18,7 @@ async function post(path: string, body: unknown) {
   })
   return {
     status: response.status,
+    retryAfter: Number(response.headers.get('retry-after')),
     body: (await response.json()) as { errors?: { message: string }[] },
   }
 }
@@ -43,6 +44,8 @@ describe('GraphQL logins and the login rate limit', () => {
 
     const refused = await graphqlLogin(LOGIN_LIMIT)
     expect(refused.status).toBe(429)
+    expect(refused.retryAfter).toBeGreaterThan(0)
+    expect(refused.retryAfter).toBeLessThanOrEqual(60)
     expect(refused.body.errors?.map((error) => error.message)).toEqual([
       'Too many requests to login: try again in a little while.',
     ])

@@ -107,6 +107,16 @@ export function readEnv() {
       passwordReset: positiveInt('RATE_LIMIT_PASSWORD_RESET', 5),
       graphql: positiveInt('RATE_LIMIT_GRAPHQL', 300),
     },
+    /** Bounds on one GraphQL request (see src/routes/graphqlLimits.ts and README). */
+    graphqlLimits: {
+      maxTokens: positiveInt('GRAPHQL_MAX_TOKENS', 2_000),
+      maxAliases: positiveInt('GRAPHQL_MAX_ALIASES', 30),
+      maxDepth: positiveInt('GRAPHQL_MAX_DEPTH', 8),
+      maxDirectives: positiveInt('GRAPHQL_MAX_DIRECTIVES', 50),
+      maxShapeCost: positiveInt('GRAPHQL_MAX_SHAPE_COST', 5_000),
+      maxCost: positiveInt('GRAPHQL_MAX_COST', 5_000),
+      timeoutMs: positiveInt('GRAPHQL_TIMEOUT_MS', 10_000),
+    },
     port: positiveInt('PORT', 3000),
     uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     /** How long a preview link from the admin opens its draft; a new one is made on each view. */

@@ -30,7 +30,7 @@ import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
 import { withAuditTrail } from './hooks/audit/auditHooks'
 import { publishingRule } from './plugins/publishingRule'
-import { depthLimit } from './routes/graphqlDepthLimit'
+import { queryCostLimit } from './routes/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -99,7 +99,8 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1_000,
-    validationRules: () => [depthLimit(8)],
+    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/routes/graphqlGuard.ts).
+    validationRules: (args) => [queryCostLimit(env.graphqlLimits.maxCost)(args)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
   },

@@ -1,16 +1,21 @@
-import type { RequestHandler } from 'express'
-import { rateLimit, type Store } from 'express-rate-limit'
+import type { Request, RequestHandler } from 'express'
+import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit'
 import { RedisStore } from 'rate-limit-redis'
 import { createClient } from 'redis'
 
 import type { AppEnv } from '@/env'
+import { CLIENT_KEY_HEADER, registerLoginAttempts } from './loginAttempts'
 
 type Limit = { name: string; paths: string[]; max: number }
+
+/** Express-rate-limit's own key: the address (an IPv6 client by its /56). */
+const clientKey = (req: Request) => ipKeyGenerator(req.ip ?? '')
 
 /**
  * Limits per client address on the endpoints that attackers hammer: login, password reset and
  * GraphQL. Over the limit: 429 with `Retry-After`. With REDIS_URL the counts live in Redis, so
  * every instance behind a load balancer shares them; otherwise each process counts alone.
+ * GraphQL auth mutations count against the login limit too (see loginAttempts.ts).
  */
 export async function rateLimits(
   env: AppEnv,
@@ -38,13 +43,29 @@ export async function rateLimits(
         })
       : undefined
 
+  const stores = new Map(limits.map(({ name }) => [name, store(name) ?? new MemoryStore()]))
+  const loginStore = stores.get('login')!
+  registerLoginAttempts(async (key) => {
+    const { totalHits, resetTime } = await loginStore.increment(key)
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil(((resetTime?.getTime() ?? 0) - Date.now()) / 1000),
+    )
+    return { allowed: totalHits <= login, retryAfterSeconds }
+  })
+  const keyHeader: RequestHandler = (req, _res, next) => {
+    req.headers[CLIENT_KEY_HEADER] = clientKey(req)
+    next()
+  }
+
   const middleware = limits.map(({ name, paths, max }) => {
     const limiter = rateLimit({
       windowMs: windowSeconds * 1000,
       limit: max,
+      keyGenerator: clientKey,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
-      store: store(name),
+      store: stores.get(name),
       message: {
         errors: [{ message: `Too many requests to ${name}: try again in a little while.` }],
       },
@@ -53,5 +74,5 @@ export async function rateLimits(
       paths.includes(req.path) ? limiter(req, res, next) : next()
     return guarded
   })
-  return { middleware, close: async () => void (await redis?.quit()) }
+  return { middleware: [keyHeader, ...middleware], close: async () => void (await redis?.quit()) }
 }

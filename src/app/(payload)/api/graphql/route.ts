@@ -1,15 +1,25 @@
 /*
- * Payload's GraphQL route, as generated, with three changes: failed operations carry a 4xx status,
- * queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers, and
- * requests that are not GraphQL at all are a 400 before Payload reads them.
+ * Payload's GraphQL route, as generated, with these changes: requests that are not GraphQL at all
+ * are a 400 before Payload reads them; documents beyond the limits on size, shape and cost are
+ * refused before Payload reads them; answers have a time bound; failed operations carry a 4xx
+ * status; "Did you mean …" hints are left out in production (where introspection is off); and
+ * queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers.
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { readEnv } from '@/env'
 import { withGraphQLErrorStatus } from '@/routes/graphqlErrorStatus'
+import { withGraphQLLimits } from '@/routes/graphqlGuard'
 import { rejectMalformedGraphQL } from '@/routes/graphqlRequestShape'
+import { withoutFieldSuggestions } from '@/routes/graphqlSuggestions'
 
-export const POST = rejectMalformedGraphQL(withGraphQLErrorStatus(GRAPHQL_POST(config)))
+const { graphqlLimits, isProduction } = readEnv()
+const answer = withGraphQLErrorStatus(GRAPHQL_POST(config))
+
+export const POST = rejectMalformedGraphQL(
+  withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
+)
 export const GET = POST
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -29,6 +29,9 @@ import { readEnv } from './env'
 import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
 import { withAuditTrail } from './hooks/audit/auditHooks'
+import { keepValidationDetail } from './hooks/keepValidationDetail'
+import { grappesTranslations } from './i18n/messages'
+import { strictWrites } from './plugins/strictWrites'
 import { depthLimit } from './routes/graphqlDepthLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -88,7 +91,9 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { en, fr },
     fallbackLanguage: 'en',
+    translations: grappesTranslations,
   },
+  hooks: { afterError: [keepValidationDetail] },
   defaultDepth: 1,
   maxDepth: 4,
   upload: {
@@ -116,4 +121,5 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  plugins: [strictWrites],
 })

@@ -1,4 +1,6 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { fieldError } from '@/utilities/fieldError'
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -11,14 +13,7 @@ export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ data, req 
   const fromReset = typeof req.data?.token === 'string' ? req.data.password : undefined
   const password = data?.password ?? fromReset
   if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
-    throw new ValidationError({
-      errors: [
-        {
-          path: 'password',
-          message: `Use at least ${MIN_PASSWORD_LENGTH} characters: a short sentence works well.`,
-        },
-      ],
-    })
+    throw fieldError(req, 'password', 'passwordTooShort', { count: MIN_PASSWORD_LENGTH })
   }
   return data
 }

@@ -82,8 +82,12 @@ function withinRows(field: FlattenedField, rows: unknown[], path: string, walk: 
   return false
 }
 
+const isRowCount = (value: unknown) => value === 0
+
 function checkRows(field: FlattenedField, value: unknown, path: string, walk: Walk) {
   if (field.type !== 'array' && field.type !== 'blocks') return
+  // The admin's form sends a list it holds no rows of as its row count (`0`), as Payload expects.
+  if (isRowCount(value)) return
   if (!Array.isArray(value)) return report(walk, path, 'expectedRows')
   if (!withinRows(field, value, path, walk)) return
   value.forEach((row, index) => {

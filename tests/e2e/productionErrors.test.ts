@@ -124,7 +124,7 @@ describe('error bodies in production name the field', () => {
   it('a value outside a select', async () => {
     const errors = fieldErrors(await patchCluster({ kind: 'galaxy' }))
     expect(errors).toEqual([
-      { path: 'kind', message: 'This field has an invalid selection: "galaxy".' },
+      { path: 'kind', message: 'This field has an invalid selection', label: 'Kind' },
     ])
   })
 
@@ -248,6 +248,7 @@ describe('writes are validated as a whole: a malformed write is a 400 and nothin
     ['a text given an object', 'clusters', { summary: { en: 'x' } }, 'summary'],
     ['a text given a number', 'clusters', { name: 42 }, 'name'],
     ['a select given an array', 'clusters', { kind: ['cluster'] }, 'kind'],
+    ['a select outside its options, in a draft', 'clusters', { kind: 'galaxy' }, 'kind'],
     ['a relation given an object', 'clusters', { secretariat: { x: 1 } }, 'secretariat'],
     ['rich text given a string', 'clusters', { body: 'plain text' }, 'body'],
     [
@@ -279,6 +280,39 @@ describe('writes are validated as a whole: a malformed write is a 400 and nothin
       token: adminToken,
     })
     expect(after.body).toEqual(before.body)
+  })
+})
+
+describe('every field its type, in other collections', () => {
+  it('a date given garbage', async () => {
+    const answer = await saveDraft({ review: { submittedAt: 'notadate' } }, adminToken)
+    expect(fieldErrors(answer)).toEqual([
+      { path: 'review.submittedAt', message: 'Expected a date, e.g. 2026-03-31.' },
+    ])
+  })
+
+  it('blocks of an unknown type, and blocks given an object', async () => {
+    const page = (await api('/pages?limit=1&depth=0', { token: adminToken })).body.docs[0]
+    const write = (data: unknown) =>
+      api(`/pages/${page.id}?draft=true`, { method: 'PATCH', token: adminToken, body: data })
+    expect(fieldErrors(await write({ layout: [{ blockType: 'carousel' }] }))).toEqual([
+      { path: 'layout.0', message: 'Unknown block type: carousel.' },
+    ])
+    expect(fieldErrors(await write({ layout: { blockType: 'richText' } }))).toEqual([
+      { path: 'layout', message: 'Expected a list of rows.' },
+    ])
+    const after = await api(`/pages/${page.id}?draft=true&depth=0`, { token: adminToken })
+    expect(after.body.layout).toEqual(page.layout)
+  })
+
+  it('a checkbox given a word, on create: nothing is stored', async () => {
+    const answer = await api('/webhooks', {
+      method: 'POST',
+      token: adminToken,
+      body: { name: 'Hook', url: 'https://example.com/hook', events: [], active: 'yes' },
+    })
+    expect(fieldErrors(answer)).toEqual([{ path: 'active', message: 'Expected true or false.' }])
+    expect((await api('/webhooks', { token: adminToken })).body.totalDocs).toBe(0)
   })
 })
 

@@ -14,6 +14,8 @@ type Walk = {
   req: PayloadRequest
   /** `?locale=all`: localized values arrive as `{ en: …, fr: … }`. */
   allLocales: boolean
+  /** Payload checks options itself on saves it validates; drafts and `_status` it does not. */
+  checkOptions: boolean
   problems: ShapeProblem[]
 }
 
@@ -134,14 +136,11 @@ function checkValue(field: FlattenedField, value: unknown, path: string, walk: W
     case 'select':
     case 'radio': {
       const values = optionValues(field) ?? []
-      return eachValue(
-        field,
-        value,
-        path,
-        walk,
-        (one) => values.includes(one as string),
-        'invalidOption',
-      )
+      const isOption =
+        walk.checkOptions || field.name === '_status'
+          ? (one: unknown) => values.includes(one as string)
+          : (one: unknown) => typeof one === 'string'
+      return eachValue(field, value, path, walk, isOption, 'invalidOption')
     }
     case 'relationship':
     case 'upload':
@@ -195,8 +194,13 @@ function checkFields(fields: FlattenedField[], data: Data, path: string, walk: W
  * text is a Lexical document, and no list is longer than its `maxRows`. Cheap: one pass over the
  * body, stopping at a list that is too long before looking at its rows.
  */
-export function checkShape(fields: FlattenedField[], data: unknown, req: PayloadRequest) {
-  const walk: Walk = { req, allLocales: req.locale === 'all', problems: [] }
+export function checkShape(
+  fields: FlattenedField[],
+  data: unknown,
+  req: PayloadRequest,
+  { isDraft }: { isDraft: boolean },
+) {
+  const walk: Walk = { req, allLocales: req.locale === 'all', checkOptions: isDraft, problems: [] }
   if (isObject(data)) checkFields(fields, data, '', walk)
   return walk.problems
 }

@@ -10,7 +10,11 @@ import {
 import { checkShape } from './checkShape'
 import { answerInContentLanguage } from './readerLanguage'
 
-type WriteArgs = { data?: unknown } | undefined
+type WriteArgs = { data?: unknown; draft?: boolean } | undefined
+
+/** Payload validates fields on every save but a draft (unless it publishes). */
+const isDraftSave = (args: NonNullable<WriteArgs>) =>
+  Boolean(args.draft) && (args.data as { _status?: unknown })._status !== 'published'
 
 async function refuseMalformed(
   fields: FlattenedField[],
@@ -21,7 +25,7 @@ async function refuseMalformed(
   await answerInContentLanguage(req)
   // Nothing is writable anonymously: access refuses those with a 403 before any data is read.
   if (!req.user || !args?.data) return
-  const errors = checkShape(fields, args.data, req)
+  const errors = checkShape(fields, args.data, req, { isDraft: isDraftSave(args) })
   if (errors.length > 0) throw new ValidationError({ ...target, errors, req }, req.t)
 }
 

@@ -124,7 +124,7 @@ describe('error bodies in production name the field', () => {
   it('a value outside a select', async () => {
     const errors = fieldErrors(await patchCluster({ kind: 'galaxy' }))
     expect(errors).toEqual([
-      { path: 'kind', message: 'This field has an invalid selection', label: 'Kind' },
+      { path: 'kind', message: 'This field has an invalid selection.', label: 'Kind' },
     ])
   })
 

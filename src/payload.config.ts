@@ -29,7 +29,10 @@ import { readEnv } from './env'
 import { withRelationChecks } from './fields/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
 import { withAuditTrail } from './hooks/audit/auditHooks'
+import { keepValidationDetail } from './hooks/keepValidationDetail'
+import { grappesTranslations } from './i18n/messages'
 import { publishingRule } from './plugins/publishingRule'
+import { strictWrites } from './plugins/strictWrites'
 import { queryCostLimit } from './routes/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -89,7 +92,9 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { en, fr },
     fallbackLanguage: 'en',
+    translations: grappesTranslations,
   },
+  hooks: { afterError: [keepValidationDetail] },
   defaultDepth: 1,
   maxDepth: 4,
   upload: {
@@ -117,6 +122,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [publishingRule],
+  plugins: [strictWrites, publishingRule],
   telemetry: false,
 })

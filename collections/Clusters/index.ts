@@ -95,6 +95,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
             {
               name: 'highlights',
               type: 'array',
+              maxRows: 20,
               label: { en: 'Highlights', fr: 'Faits saillants' },
               fields: [
                 {
@@ -127,6 +128,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
                 {
                   name: 'items',
                   type: 'array',
+                  maxRows: 30,
                   label: { en: 'Sectors', fr: 'Secteurs' },
                   fields: [
                     {

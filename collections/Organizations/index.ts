@@ -67,6 +67,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
     {
       name: 'programs',
       type: 'array',
+      maxRows: 30,
       label: { en: 'Programs', fr: 'Programmes' },
       interfaceName: 'Program',
       fields: [

@@ -36,6 +36,7 @@ export const Pages: CollectionConfig<'pages'> = {
     {
       name: 'layout',
       type: 'blocks',
+      maxRows: 50,
       label: { en: 'Layout', fr: 'Mise en page' },
       blocks: pageBlocks,
       required: true,

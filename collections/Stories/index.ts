@@ -72,6 +72,7 @@ export const Stories: CollectionConfig<'stories'> = {
     {
       name: 'interviewees',
       type: 'array',
+      maxRows: 20,
       label: { en: 'People interviewed', fr: 'Personnes interviewées' },
       fields: [
         { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },

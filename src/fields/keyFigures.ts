@@ -12,6 +12,7 @@ export function keyFigures(name = 'keyFigures'): ArrayField {
   return {
     name,
     type: 'array',
+    maxRows: 30,
     label: { en: 'Key figures', fr: 'Chiffres clés' },
     labels: {
       singular: { en: 'Key figure', fr: 'Chiffre clé' },

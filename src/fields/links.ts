@@ -12,6 +12,7 @@ export function links(name = 'links'): ArrayField {
   return {
     name,
     type: 'array',
+    maxRows: 20,
     label: { en: 'Links', fr: 'Liens' },
     interfaceName: 'Links',
     fields: [

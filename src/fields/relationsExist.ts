@@ -1,6 +1,8 @@
 import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
 import { relationship, upload } from 'payload/shared'
 
+import { translate } from '@/i18n/messages'
+
 type RelationValue =
   number | string | { relationTo?: string; value?: unknown; id?: unknown } | null | undefined
 
@@ -52,7 +54,10 @@ function withExistenceCheck(field: Field): Field {
       const result = await (base as typeof relationship)(value as never, options as never)
       if (result !== true) return result
       const missing = await missingIds(options.req, collection, value)
-      return missing.length === 0 || `No ${collection} document has the id ${missing.join(', ')}.`
+      return (
+        missing.length === 0 ||
+        translate(options.req, 'relationMissing', { collection, ids: missing.join(', ') })
+      )
     },
   } as Field
 }

@@ -6,6 +6,7 @@ export function sources(): ArrayField {
   return {
     name: 'sources',
     type: 'array',
+    maxRows: 20,
     label: { en: 'Sources', fr: 'Sources' },
     interfaceName: 'SourceCitations',
     fields: [sourceAndYear({ sourceName: 'text', required: true })],

@@ -1,8 +1,9 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { isSecretariatUser } from '@/access/isSecretariat'
 import { organizationOf } from '@/access/roles'
 import { collectionSlugs } from '@/constants/slugs'
+import { fieldError } from '@/utilities/fieldError'
 
 const idsOf = (value: unknown): number[] =>
   (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
@@ -29,9 +30,7 @@ export function keepSecretariatInScope(
     const requested = idsOf(data[field])
     if (requested.length === 0) {
       if (field === 'clusters' && operation === 'create') {
-        throw new ValidationError({
-          errors: [{ path: field, message: 'Choose at least one of your clusters.' }],
-        })
+        throw fieldError(req, field, 'secretariatNeedsCluster')
       }
       return data
     }
@@ -45,14 +44,7 @@ export function keepSecretariatInScope(
       req,
     })
     if (own.docs.length !== new Set(requested).size) {
-      throw new ValidationError({
-        errors: [
-          {
-            path: field,
-            message: 'A secretariat can only link to its own organization’s clusters.',
-          },
-        ],
-      })
+      throw fieldError(req, field, 'secretariatOwnClustersOnly')
     }
     return data
   }

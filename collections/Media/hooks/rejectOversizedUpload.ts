@@ -1,4 +1,6 @@
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { fieldError } from '@/utilities/fieldError'
 
 /**
  * Uploads are read with `abortOnLimit: false`, so a file over the limit arrives truncated; it is
@@ -7,7 +9,6 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 export const rejectOversizedUpload: CollectionBeforeOperationHook<'media'> = ({
   req,
   operation,
-  collection,
 }) => {
   if (
     (operation === 'create' || operation === 'update') &&
@@ -18,11 +19,6 @@ export const rejectOversizedUpload: CollectionBeforeOperationHook<'media'> = ({
     const limit = req.payload.config.upload.limits?.fileSize
     const megabytes =
       typeof limit === 'number' ? `${Math.round(limit / 1024 / 1024)} MB` : 'the allowed size'
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [
-        { path: 'file', message: `The file is larger than ${megabytes}. Upload a smaller file.` },
-      ],
-    })
+    throw fieldError(req, 'file', 'fileTooLarge', { size: megabytes })
   }
 }

@@ -20,6 +20,7 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
     {
       name: 'groups',
       type: 'array',
+      maxRows: 20,
       label: { en: 'Groups', fr: 'Groupes' },
       interfaceName: 'FigureGroups',
       fields: [

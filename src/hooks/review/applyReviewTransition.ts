@@ -1,8 +1,9 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isEditorUser } from '@/access/isEditor'
 import { isSecretariatUser } from '@/access/isSecretariat'
 import type { ReviewState } from '@/constants/review'
+import { fieldError } from '@/utilities/fieldError'
 
 type ReviewData = {
   state?: ReviewState | null
@@ -14,9 +15,6 @@ type ReviewData = {
 }
 
 export type ReviewEvent = 'submitted' | 'changes_requested' | 'approved'
-
-const invalid = (path: string, message: string) =>
-  new ValidationError({ errors: [{ path, message }] })
 
 /**
  * Moves a document through draft → in review → published (or back with a comment), and records
@@ -48,10 +46,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook = ({
 
   if (isSecretariatUser(user)) {
     if (requested === 'changes_requested' || requested === 'published') {
-      throw invalid(
-        'review.state',
-        'A secretariat submits changes for review; communications decides on them.',
-      )
+      throw fieldError(req, 'review.state', 'reviewSecretariatSubmits')
     }
     if (requested === 'in_review' && previous !== 'in_review') {
       Object.assign(review, { submittedBy: user?.id, submittedAt: now })
@@ -63,10 +58,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook = ({
 
   if (isEditorUser(user) && requested === 'changes_requested' && previous !== 'changes_requested') {
     if (!review.comment?.trim()) {
-      throw invalid(
-        'review.comment',
-        'Say what should change: the comment goes to the secretariat.',
-      )
+      throw fieldError(req, 'review.comment', 'reviewCommentRequired')
     }
     Object.assign(review, { decidedBy: user?.id, decidedAt: now })
     context.reviewEvent = 'changes_requested' satisfies ReviewEvent

@@ -1,0 +1,30 @@
+import type { AfterErrorHook } from 'payload'
+
+type FieldErrors = { errors: Array<{ path: string; message: string }> }
+
+/** A 4xx error that carries field errors, whichever copy of Payload's classes made it. */
+function fieldErrorsOf(error: Error): FieldErrors | undefined {
+  const { status, data } = error as Error & { status?: unknown; data?: unknown }
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined
+  if (!data || typeof data !== 'object' || !Array.isArray((data as FieldErrors).errors))
+    return undefined
+  return data as FieldErrors
+}
+
+/**
+ * In production Next bundles its own copy of Payload, while our hooks (loaded by the Express host)
+ * throw the `ValidationError` of `node_modules/payload`; the bundle's `formatErrors` then fails its
+ * `instanceof` check and answers with the message alone. This restores the field paths and
+ * messages (`errors[].data.errors[{ path, message }]`), which the admin needs to highlight fields.
+ * Only client errors (4xx) are touched: a 500 keeps Payload's "Something went wrong".
+ */
+export const keepValidationDetail: AfterErrorHook = ({ error, result }) => {
+  if (!result) return
+  const data = fieldErrorsOf(error)
+  if (!data) return
+  const status = (error as Error & { status: number }).status
+  return {
+    status,
+    response: { errors: [{ name: error.name, data, message: error.message }] },
+  }
+}

@@ -19,7 +19,9 @@ function limitOf(req: IncomingMessage, limits: BodyLimits): number {
 
 /**
  * Answers 413 and makes the rest of the exchange harmless: what the client still sends is read and
- * dropped (never held), later writes by the app are ignored, and the connection closes afterwards.
+ * dropped (never held) and later writes by the app are ignored. The connection stays open while
+ * the client finishes sending, so that it can read the answer (closing it at once makes the
+ * client's next write fail with EPIPE before it sees the 413).
  */
 function refuse(req: IncomingMessage, res: ServerResponse, limit: number) {
   const body = JSON.stringify({
@@ -32,7 +34,6 @@ function refuse(req: IncomingMessage, res: ServerResponse, limit: number) {
   res.writeHead(413, {
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(body),
-    Connection: 'close',
   })
   res.end(body)
   res.writeHead = (() => res) as unknown as ServerResponse['writeHead']
@@ -41,7 +42,11 @@ function refuse(req: IncomingMessage, res: ServerResponse, limit: number) {
   res.end = (() => res) as unknown as ServerResponse['end']
   req.resume()
   // A client that never stops sending is cut off once its answer has had time to leave.
-  res.once('finish', () => setTimeout(() => req.socket.destroy(), 5000).unref())
+  res.once('finish', () =>
+    setTimeout(() => {
+      if (!req.complete) req.socket.destroy()
+    }, 5000).unref(),
+  )
 }
 
 /**

@@ -2,32 +2,14 @@ import { GraphQLError } from 'graphql'
 
 import { countLoginAttempt } from '@/http/loginAttempts'
 import { holdsAuthMutation } from './graphqlAuthMutations'
+import { graphqlParams } from './graphqlParams'
+import { documentProblem } from './graphqlRequestShape'
 import { parseWithinLimits, shapeLimitErrors, type ShapeLimits } from './graphqlShapeLimits'
 
 type Handler = (request: Request) => Promise<Response>
 
-type Sent = { query?: string; batch?: boolean }
-
-/** What a GraphQL request sends: its query text (GET `?query=` or a JSON POST), or a batch. */
-async function sentBy(request: Request): Promise<Sent> {
-  if (request.method === 'GET')
-    return { query: new URL(request.url).searchParams.get('query') ?? undefined }
-  const body: unknown = await request
-    .clone()
-    .json()
-    .catch(() => undefined)
-  if (Array.isArray(body)) return { batch: true }
-  const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined
-  return { query: typeof query === 'string' ? query : undefined }
-}
-
 /** Worded as the host's login limiter words it (src/http/rateLimits.ts). */
 const LOGIN_LIMIT = new GraphQLError('Too many requests to login: try again in a little while.')
-
-/** Each operation of a batch would be one more login attempt or one more costly query. */
-const BATCH_REFUSED = new GraphQLError(
-  'Batched requests are not accepted: send one GraphQL operation per request.',
-)
 
 function refusal(
   errors: readonly GraphQLError[],
@@ -55,16 +37,18 @@ function withinTime(response: Promise<Response>, timeoutMs: number): Promise<Res
 /**
  * Refuses, before Payload parses or validates anything, a document whose size or shape exceeds
  * the limits (tokens, aliases, depth, directives, cost with fragments expanded, more than one
- * auth mutation, a batch): 400 naming the limit. An auth mutation counts as a login attempt
+ * auth mutation), or that cannot run at all (a syntax error, a fragment that spreads itself): 400 naming the limit. An auth mutation counts as a login attempt
  * (429 past the login limit). What passes is answered within the time limit.
  */
 export function withGraphQLLimits(limits: ShapeLimits, handler: Handler): Handler {
   return async (request) => {
-    const { query, batch } = await sentBy(request)
-    if (batch) return refusal([BATCH_REFUSED], 400)
-    if (query === undefined) return withinTime(handler(request), limits.timeoutMs)
-    const parsed = parseWithinLimits(query, limits)
+    const params = await graphqlParams(request)
+    if (typeof params === 'string') return refusal([new GraphQLError(params)], 400)
+    if (typeof params.query !== 'string') return withinTime(handler(request), limits.timeoutMs)
+    const parsed = parseWithinLimits(params.query, limits)
     if ('errors' in parsed) return refusal(parsed.errors, 400)
+    const problem = documentProblem(parsed.document)
+    if (problem) return refusal([new GraphQLError(problem)], 400)
     const errors = shapeLimitErrors(parsed.document, limits)
     if (errors.length) return refusal(errors, 400)
     if (holdsAuthMutation(parsed.document)) {

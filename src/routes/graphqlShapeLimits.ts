@@ -7,7 +7,6 @@ import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-type
 import {
   buildSchema,
   GraphQLError,
-  Kind,
   validate,
   type DocumentNode,
   type ValidationRule,
@@ -65,13 +64,11 @@ export function parseWithinLimits(
     return { document: parser.parseDocument() }
   } catch (error) {
     if (!(error instanceof Error)) throw error
-    // Syntax errors are left to Payload's handler, which words them as usual.
-    if (!/Token limit of/.test(error.message)) return { document: emptyDocument }
+    // A syntax error keeps GraphQL's own wording; a refused limit names the limit.
+    if (!/Token limit of/.test(error.message)) return { errors: [new GraphQLError(error.message)] }
     return { errors: [new GraphQLError(limitMessage(error.message))] }
   }
 }
-
-const emptyDocument: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] }
 
 /** Errors for a document that exceeds a limit on its shape; empty when it is within them all. */
 export function shapeLimitErrors(document: DocumentNode, limits: ShapeLimits) {

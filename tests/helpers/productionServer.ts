@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +13,18 @@ export const ADMIN = { email: 'admin@e2e.test', password: 'an-admin-password-for
 export function ensureProductionBuild(): void {
   if (fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) return
   execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
+}
+
+/** A port nobody listens on now, as the system hands it out (a random guess can collide). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 export type RunningSite = {
@@ -31,7 +44,7 @@ export async function startProductionServer(
   ensureProductionBuild()
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
-  const port = 4000 + Math.floor(Math.random() * 900)
+  const port = await freePort()
   const base = `http://localhost:${port}`
   const run = startServerProcess(
     {

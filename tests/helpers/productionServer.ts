@@ -18,6 +18,8 @@ export type RunningSite = {
   base: string
   run: ServerRun
   database: TestDatabase
+  /** Where the server keeps uploaded files (an in-process Payload on its database shares it). */
+  mediaDir: string
   stop: () => Promise<void>
 }
 
@@ -54,6 +56,7 @@ export async function startProductionServer(
     base,
     run,
     database,
+    mediaDir,
     stop: async () => {
       run.child.kill('SIGTERM')
       await run.exited

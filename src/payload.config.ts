@@ -31,7 +31,7 @@ import { EcosystemFigures } from './globals/EcosystemFigures/config'
 import { withAuditTrail } from './hooks/audit/auditHooks'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
-import { publishingRule } from './plugins/publishingRule'
+import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { strictWrites } from './plugins/strictWrites'
 import { queryCostLimit } from './routes/graphqlCost'
 
@@ -124,4 +124,4 @@ export default buildConfig({
   },
   plugins: [strictWrites, publishingRule],
   telemetry: false,
-})
+}).then(restrictLocks)

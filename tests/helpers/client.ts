@@ -11,7 +11,9 @@ export type JsonResponse<T = any> = { status: number; body: T; headers: Headers 
  * Calls the app's own Next route handlers in-process (src/app/(payload)/api), as a front end or
  * the admin would over HTTP: REST under /api and GraphQL at /api/graphql, signed in or not.
  * The routes are imported on first use, once the test's database is configured: they read the
- * config when they load.
+ * config when they load. Given `httpBase` (e.g. a production server's `http://localhost:4123`),
+ * the same requests go over real HTTP instead, through the whole server (Express, its limits and
+ * cache, Next), on keep-alive connections.
  */
 export class ApiClient {
   private token: string | undefined
@@ -19,23 +21,26 @@ export class ApiClient {
   private asCookie = false
   private extraHeaders: Record<string, string> = {}
 
-  constructor(private readonly config: SanitizedConfig) {}
+  constructor(
+    private readonly config: SanitizedConfig,
+    private readonly httpBase?: string,
+  ) {}
 
   /** A client with no credentials, as an anonymous reader. */
   anonymous(): ApiClient {
-    return new ApiClient(this.config)
+    return new ApiClient(this.config, this.httpBase)
   }
 
   /** A client that authenticates as a front end, with an API client's key. */
   withApiKey(key: string): ApiClient {
-    const client = new ApiClient(this.config)
+    const client = new ApiClient(this.config, this.httpBase)
     client.apiKey = key
     return client
   }
 
   /** The same session sent the browser's way, as a cookie, with extra headers (e.g. Origin). */
   asBrowser(headers: Record<string, string>): ApiClient {
-    const client = new ApiClient(this.config)
+    const client = new ApiClient(this.config, this.httpBase)
     client.token = this.token
     client.asCookie = true
     client.extraHeaders = headers
@@ -98,12 +103,14 @@ export class ApiClient {
       headers: requestHeaders,
       body: JSON.stringify({ query, variables }),
     })
+    if (this.httpBase) return this.read<T>(await fetch(request, { redirect: 'manual' }))
     const { POST } = await import('../../src/app/(payload)/api/graphql/route')
     return this.read<T>(await POST(request))
   }
 
   private baseUrl(): string {
-    return `${this.config.serverURL || 'http://localhost:3000'}${this.config.routes.api}`
+    const origin = this.httpBase ?? (this.config.serverURL || 'http://localhost:3000')
+    return `${origin}${this.config.routes.api}`
   }
 
   private headers(json: boolean): Headers {
@@ -131,6 +138,7 @@ export class ApiClient {
       body:
         body.form ?? body.raw ?? (body.json === undefined ? undefined : JSON.stringify(body.json)),
     })
+    if (this.httpBase) return this.read<T>(await fetch(request, { redirect: 'manual' }))
     const routes = await import('../../src/app/(payload)/api/[...slug]/route')
     const slug = pathname.split('/').filter(Boolean)
     return this.read<T>(await routes[method](request, { params: Promise.resolve({ slug }) }))

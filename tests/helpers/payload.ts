@@ -10,7 +10,7 @@ export type TestContext = {
   config: SanitizedConfig
   database: TestDatabase
   mediaDir: string
-  /** Closes Payload and drops the database and media files made for this test file. */
+  /** Closes Payload and drops the database and media files made for this test file (if it made them). */
   teardown: () => Promise<void>
 }
 
@@ -18,13 +18,33 @@ export type TestContext = {
 export async function startPayload(): Promise<TestContext> {
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
+  const ctx = await connectPayload(database, mediaDir)
+  const { applyMigrations } = await import('@/database/migrate')
+  await applyMigrations(ctx.payload, database.url)
+  return {
+    ...ctx,
+    teardown: async () => {
+      await ctx.teardown()
+      await database.drop()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Starts Payload in this process on a database and media folder that exist already, e.g. those of
+ * a production server started by the test (SQLite in WAL mode with a busy timeout, or PostgreSQL,
+ * can be shared by both processes). Its teardown closes Payload and leaves both to their owner.
+ */
+export async function connectPayload(
+  database: TestDatabase,
+  mediaDir: string,
+): Promise<TestContext> {
   process.env.DATABASE_URL = database.url
   process.env.MEDIA_DIR = mediaDir
   const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   const payload = await getPayload({ config })
-  const { applyMigrations } = await import('@/database/migrate')
-  await applyMigrations(payload, database.url)
   return {
     payload,
     config,
@@ -38,8 +58,6 @@ export async function startPayload(): Promise<TestContext> {
         () => undefined,
       )
       await payload.destroy()
-      await database.drop()
-      fs.rmSync(mediaDir, { recursive: true, force: true })
     },
   }
 }

@@ -31,6 +31,8 @@ export type RunningSite = {
   base: string
   run: ServerRun
   database: TestDatabase
+  /** Where the server keeps uploaded files (an in-process Payload on its database shares it). */
+  mediaDir: string
   stop: () => Promise<void>
 }
 
@@ -67,6 +69,7 @@ export async function startProductionServer(
     base,
     run,
     database,
+    mediaDir,
     stop: async () => {
       run.child.kill('SIGTERM')
       await run.exited

@@ -17,7 +17,8 @@ import {
   type PrincipalName,
 } from '@/access/matrix'
 import { ApiClient, type JsonResponse } from '../helpers/client'
-import { startPayload, type TestContext } from '../helpers/payload'
+import { connectPayload, type TestContext } from '../helpers/payload'
+import { startProductionServer, type RunningSite } from '../helpers/productionServer'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 
 type Id = number
@@ -65,6 +66,7 @@ const drafts = new Set([
   'pages',
 ])
 
+let site: RunningSite
 let ctx: TestContext
 let payload: Payload
 let png: Buffer
@@ -545,8 +547,17 @@ async function run(
 const supported = (iface: Interface, collection: string, op: Operation) =>
   iface !== 'GraphQL' || (op !== 'bulkUpdate' && !(collection === 'media' && op === 'create'))
 
+/**
+ * REST and GraphQL cells go over real HTTP to the production server (`NODE_ENV=production`, the
+ * production build, Express with its limits, cache and checks in front of Next); Local API cells
+ * and fixtures run in this process on the server's own database. The response cache stays on, as
+ * in production: fixtures made here behind its back are new documents, so no cached answer can
+ * be stale, and every change to an existing document goes through the server (or comes last, in
+ * the Local API cells). GraphQL's rate limit is raised: the matrix sends about 900 documents.
+ */
 beforeAll(async () => {
-  ctx = await startPayload()
+  site = await startProductionServer({ SEED_ON_START: 'false', RATE_LIMIT_GRAPHQL: '100000' })
+  ctx = await connectPayload(site.database, site.mediaDir)
   payload = ctx.payload
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
     .png()
@@ -566,12 +577,12 @@ beforeAll(async () => {
       })
     ).docs[0]
     return {
-      rest: await new ApiClient(ctx.config).login(email, TEST_PASSWORD),
+      rest: await new ApiClient(ctx.config, site.base).login(email, TEST_PASSWORD),
       localUser: { ...user, collection: 'users' },
       selfId: user.id,
     }
   }
-  actors.anonymous = { rest: new ApiClient(ctx.config) }
+  actors.anonymous = { rest: new ApiClient(ctx.config, site.base) }
   actors.secretariat = await person('secretariat')
   actors.communications = await person('communications')
   actors.admin = await person('admin')
@@ -582,7 +593,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   actors.apiClient = {
-    rest: new ApiClient(ctx.config).withApiKey(key),
+    rest: new ApiClient(ctx.config, site.base).withApiKey(key),
     localUser: { ...client, collection: 'api-clients' } as PayloadRequest['user'],
   }
 
@@ -600,10 +611,11 @@ beforeAll(async () => {
       ownDraft: hasDrafts ? await fixture(collection, 'A', 'draft') : undefined,
     }
   }
-})
+}, 240_000)
 
 afterAll(async () => {
-  await ctx.teardown()
+  await ctx?.teardown()
+  await site?.stop()
 })
 
 describe('the access matrix', () => {
@@ -612,6 +624,17 @@ describe('the access matrix', () => {
       .map((c) => c.slug)
       .filter((slug) => !slug.startsWith('payload-'))
     expect(Object.keys(accessMatrix).sort()).toEqual(configured.sort())
+  })
+
+  it('sends its REST and GraphQL cells over HTTP to the production server and its cache', async () => {
+    const hsts = 'max-age=31536000; includeSubDomains' // sent by the Express host in production only
+    const rest = await actors.anonymous.rest.get('/clusters', { limit: 1, depth: 0 })
+    const graphql = await actors.anonymous.rest.graphql(
+      'query { Clusters(limit: 1) { docs { id } } }',
+    )
+    expect([rest.status, rest.headers.get('strict-transport-security')]).toEqual([200, hsts])
+    expect(rest.headers.get('x-cache')).toBe('MISS')
+    expect([graphql.status, graphql.headers.get('strict-transport-security')]).toEqual([200, hsts])
   })
 
   const cells = Object.entries(accessMatrix).flatMap(([collection, rows]) =>

@@ -1,6 +1,5 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
-import { restrictLocks } from './locks/restrictLocks'
 import { refuseCollectionPublish } from './refuseCollectionPublish'
 import { refuseGlobalPublish } from './refuseGlobalPublish'
 
@@ -28,11 +27,13 @@ const withGlobalRule = (global: GlobalConfig): GlobalConfig =>
 
 /**
  * One rule for publishing, below every door: whoever may not publish (not an editor) only ever
- * writes drafts, and may lock only the documents it may edit.
+ * writes drafts, and may lock only the documents it may edit (`restrictLocks`, applied to the
+ * sanitized config in src/payload.config.ts: Payload adds the locks collection after plugins).
  */
-export const publishingRule = (config: Config): Config =>
-  restrictLocks({
-    ...config,
-    collections: config.collections?.map(withCollectionRule),
-    globals: config.globals?.map(withGlobalRule),
-  })
+export const publishingRule = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map(withCollectionRule),
+  globals: config.globals?.map(withGlobalRule),
+})
+
+export { restrictLocks } from './locks/restrictLocks'

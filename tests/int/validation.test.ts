@@ -74,6 +74,23 @@ describe('bad input through REST', () => {
     expect(invalidPaths(response)).toEqual(['region'])
   })
 
+  it('a draft save with a value outside a select is a 400 naming it, and nothing is stored', async () => {
+    const response = await editor.patch(
+      `/clusters/${existingId}`,
+      { review: { state: 'submitted' } },
+      { draft: 'true' },
+    )
+    expect(response.status).toBe(400)
+    expect(invalidPaths(response)).toEqual(['review.state'])
+    const latest = await ctx.payload.findByID({
+      collection: 'clusters',
+      id: existingId,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latest.review?.state).toBe('published')
+  })
+
   it('an unknown relation id is a 400 naming the relation', async () => {
     const before = await clusterCount()
     const response = await editor.post('/clusters', { ...validCluster(), secretariat: 987654 })

@@ -14,6 +14,10 @@ type ReviewData = {
   decidedAt?: string | null
 }
 
+/** The states a secretariat may ask for; anything else is an editor's decision. */
+const isSecretariatState = (state: ReviewState | null | undefined) =>
+  state !== 'changes_requested' && state !== 'published'
+
 export type ReviewEvent = 'submitted' | 'changes_requested' | 'approved'
 
 /**
@@ -45,7 +49,10 @@ export const applyReviewTransition: CollectionBeforeChangeHook = ({
   }
 
   if (isSecretariatUser(user)) {
-    if (requested === 'changes_requested' || requested === 'published') {
+    // What the secretariat sent counts, not only a change: sending the stored "published" back
+    // is no less a state it may not set.
+    const sent = (data.review as ReviewData | undefined)?.state
+    if (!isSecretariatState(requested) || !isSecretariatState(sent)) {
       throw fieldError(req, 'review.state', 'reviewSecretariatSubmits')
     }
     if (requested === 'in_review' && previous !== 'in_review') {

@@ -1,0 +1,113 @@
+import { initI18n } from '@payloadcms/translations'
+import { getPayload, getRequestLanguage, type SanitizedConfig } from 'payload'
+import { parseCookies } from 'payload/shared'
+
+import { parsedQuery, valuePaths, variablePath, type ValuePaths } from './graphqlInputPaths'
+
+type Handler = (request: Request) => Promise<Response>
+/** Payload's `t`, for keys of Payload's namespaces and ours (`grappes:`). */
+type Translate = (key: string, vars?: Record<string, unknown>) => string
+type GraphQLError = {
+  message?: unknown
+  locations?: Array<{ line: number; column: number }>
+  extensions?: { statusCode?: number }
+}
+type FieldProblem = { path: string; problem: 'option' | 'required'; value?: string }
+
+const ENUM_VALUE =
+  /(?:Value "(.*)" does not exist in "\w+" enum|cannot represent non-(?:enum|string) value: (.*?))\./
+const REQUIRED = /Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided\./
+const IN_VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /
+
+/** Where graphql-js says the wrong value is: in a variable (by path) or in the document (by location). */
+function pathOf(error: GraphQLError, message: string, paths: ValuePaths): string[] | undefined {
+  const variable = IN_VARIABLE.exec(message)
+  if (variable) {
+    const used = paths.variables.get(variable[1])
+    return used && [...used, ...(variable[2] ? variablePath(variable[2]) : [])]
+  }
+  const location = error.locations?.[0]
+  return location && paths.at.get(`${location.line}:${location.column}`)
+}
+
+/** An error of GraphQL's own input coercion, read as the field it is about. */
+function fieldProblem(error: GraphQLError, paths: ValuePaths): FieldProblem | undefined {
+  if (typeof error.message !== 'string' || error.extensions?.statusCode) return undefined
+  const path = pathOf(error, error.message, paths)
+  if (!path) return undefined
+  const option = ENUM_VALUE.exec(error.message)
+  if (option) {
+    // A string literal given to an enum is printed with its quotes.
+    const value = (option[1] ?? option[2]).replace(/^"(.*)"$/, '$1')
+    return { path: path.join('.'), problem: 'option', value }
+  }
+  const required = REQUIRED.exec(error.message)
+  if (required) return { path: [...path, required[1]].join('.'), problem: 'required' }
+  return undefined
+}
+
+function uniqueByPath(problems: FieldProblem[]): FieldProblem[] {
+  return problems.filter((one, i) => problems.findIndex((other) => other.path === one.path) === i)
+}
+
+/** The answer Payload gives a `ValidationError`, for problems GraphQL found before Payload ran. */
+function validationAnswer(problems: FieldProblem[], t: Translate, headers: Headers): Response {
+  const errors = problems.map(({ path, problem, value }) => ({
+    path,
+    message:
+      problem === 'required'
+        ? t('validation:required')
+        : t('grappes:invalidOption', { value: JSON.stringify(value) }),
+  }))
+  const message = `${t('error:followingFieldsInvalid', { count: errors.length })} ${errors.map((e) => e.path).join(', ')}`
+  const body = {
+    errors: [
+      { message, extensions: { name: 'ValidationError', statusCode: 400, data: { errors } } },
+    ],
+  }
+  const answerHeaders = new Headers(headers)
+  answerHeaders.delete('content-length')
+  return new Response(JSON.stringify(body), { status: 400, headers: answerHeaders })
+}
+
+async function readerT(config: Promise<SanitizedConfig>, request: Request): Promise<Translate> {
+  const payload = await getPayload({ config })
+  const language = getRequestLanguage({
+    config: payload.config,
+    cookies: parseCookies(request.headers),
+    headers: request.headers,
+  })
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
+  return i18n.t as unknown as Translate
+}
+
+/**
+ * GraphQL checks a mutation's input against the schema before Payload sees it: a value outside a
+ * select (an enum) or a required field left out is refused with graphql-js's own wording, which
+ * names a type rather than the field and is English only. Those refusals are answered as Payload
+ * answers its own `ValidationError`: 400, `extensions.data.errors[{ path, message }]`, in the
+ * reader's language (the admin's language cookie or `Accept-Language`).
+ */
+export function withInputFieldErrors(config: Promise<SanitizedConfig>, handler: Handler): Handler {
+  return async (request) => {
+    const sent = (await request
+      .clone()
+      .json()
+      .catch(() => undefined)) as { query?: unknown } | undefined
+    const response = await handler(request)
+    const document = parsedQuery(
+      request.method === 'GET' ? new URL(request.url).searchParams.get('query') : sent?.query,
+    )
+    if (!document || !response.headers.get('content-type')?.includes('json')) return response
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { errors?: GraphQLError[] } | undefined
+    if (!body?.errors?.length) return response
+    const paths = valuePaths(document)
+    const problems = body.errors.map((error) => fieldProblem(error, paths))
+    const found = problems.filter((problem): problem is FieldProblem => problem !== undefined)
+    if (!found.length) return response
+    return validationAnswer(uniqueByPath(found), await readerT(config, request), response.headers)
+  }
+}

@@ -199,6 +199,19 @@ describe('GraphQL errors in production name the field, in the reader’s languag
     expect(fieldErrors(answer)).toEqual([{ path: 'review.state', message }])
   })
 
+  it('a secretariat sending "published" on a published cluster is refused, not ignored', async () => {
+    const answer = await graphql(
+      updateCluster('{ summary: "Sneaked in", review: { state: published } }', ', draft: true'),
+      secretariatToken,
+    )
+    expect(fieldErrors(answer)).toEqual([
+      {
+        path: 'review.state',
+        message: 'A secretariat submits changes for review; communications decides on them.',
+      },
+    ])
+  })
+
   it('the admin’s language (the payload-lng cookie) answers in French', async () => {
     const answer = await graphql(updateCluster('{ secretariat: 999999 }'), adminToken, {
       Cookie: 'payload-lng=fr',

@@ -5,6 +5,8 @@ import { isSecretariatUser } from '@/access/isSecretariat'
 import type { ReviewState } from '@/constants/review'
 import { fieldError } from '@/utilities/fieldError'
 
+import { SENT_REVIEW_STATE } from './rememberSentReviewState'
+
 type ReviewData = {
   state?: ReviewState | null
   comment?: string | null
@@ -51,7 +53,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook = ({
   if (isSecretariatUser(user)) {
     // What the secretariat sent counts, not only a change: sending the stored "published" back
     // is no less a state it may not set.
-    const sent = (data.review as ReviewData | undefined)?.state
+    const sent = context[SENT_REVIEW_STATE] as ReviewState | null | undefined
     if (!isSecretariatState(requested) || !isSecretariatState(sent)) {
       throw fieldError(req, 'review.state', 'reviewSecretariatSubmits')
     }

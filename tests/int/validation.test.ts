@@ -148,6 +148,31 @@ describe('bad input through GraphQL', () => {
     expect(invalidPaths(response)).toEqual(['secretariat'])
   })
 
+  it('values outside a select (an enum to GraphQL) are a 400 naming each, in French too', async () => {
+    const mutation = `mutation ($id: Int!, $state: ClusterUpdate_Review_state_MutationInput) {
+      updateCluster(id: $id, draft: true, data: { kind: galaxy, review: { state: $state } }) { id }
+    }`
+    const english = await editor.graphql(mutation, { id: existingId, state: 'submitted' })
+    expect(english.status).toBe(400)
+    expect(english.body.errors).toHaveLength(1)
+    expect(english.body.errors[0].extensions.data.errors).toEqual([
+      { path: 'review.state', message: 'This field has an invalid selection: "submitted".' },
+      { path: 'kind', message: 'This field has an invalid selection: "galaxy".' },
+    ])
+    expect(english.body.errors[0].message).toBe(
+      'The following fields are invalid: review.state, kind',
+    )
+    const french = await editor.graphql(
+      `mutation ($id: Int!) { updateCluster(id: $id, data: { kind: galaxy }) { id } }`,
+      { id: existingId },
+      { 'Accept-Language': 'fr' },
+    )
+    expect(french.status).toBe(400)
+    expect(french.body.errors[0].extensions.data.errors).toEqual([
+      { path: 'kind', message: 'Ce champ a une sélection invalide : "galaxy".' },
+    ])
+  })
+
   it('a value of the wrong type is a 400 that names the field', async () => {
     const response = await editor.graphql(
       `mutation { createCluster(data: { name: "Typed", kind: cluster, region: sherbrooke, secretariat: "abc", summary: "s" }) { id } }`,

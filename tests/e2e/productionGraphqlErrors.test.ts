@@ -212,6 +212,23 @@ describe('GraphQL errors in production name the field, in the reader’s languag
     ])
   })
 
+  it('a REST draft save with a review state outside its options is a 400, and nothing is stored', async () => {
+    const response = await fetch(`${site.base}/api/clusters/${aerospaceId}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${adminToken}` },
+      body: JSON.stringify({ review: { state: 'submitted' } }),
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].data.errors).toEqual([
+      { path: 'review.state', message: 'This field has an invalid selection: "submitted".' },
+    ])
+    const stored = await graphql(
+      `{ Cluster(id: ${aerospaceId}, draft: true) { review { state } } }`,
+      adminToken,
+    )
+    expect(stored.body.data.Cluster.review.state).toBe('published')
+  })
+
   it('the admin’s language (the payload-lng cookie) answers in French', async () => {
     const answer = await graphql(updateCluster('{ secretariat: 999999 }'), adminToken, {
       Cookie: 'payload-lng=fr',

@@ -12,11 +12,24 @@ type GraphQLError = {
   locations?: Array<{ line: number; column: number }>
   extensions?: { statusCode?: number }
 }
-type FieldProblem = { path: string; problem: 'option' | 'required'; value?: string }
+/** A field GraphQL refused, and the explanation in the reader's language. */
+type FieldProblem = { path: string; message: (t: Translate) => string }
+
+/** graphql-js's built-in scalars, and what a field of that type expects. */
+const SCALAR_EXPECTS: Record<string, string> = {
+  Int: 'grappes:expectedNumber',
+  Float: 'grappes:expectedNumber',
+  String: 'grappes:expectedText',
+  Boolean: 'grappes:expectedBoolean',
+  ID: 'grappes:expectedRelation',
+}
 
 const ENUM_VALUE =
   /(?:Value "(.*)" does not exist in "\w+" enum|cannot represent non-(?:enum|string) value: (.*?))\./
 const REQUIRED = /Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided\./
+const SCALAR = /\b(Int|Float|String|Boolean|ID) cannot represent /
+/** graphql-js repeats a refused value once more for its argument: the field error says it all. */
+const ARGUMENT_REPEAT = /^Argument "\w+" has invalid value /
 const IN_VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /
 
 /** Where graphql-js says the wrong value is: in a variable (by path) or in the document (by location). */
@@ -38,11 +51,14 @@ function fieldProblem(error: GraphQLError, paths: ValuePaths): FieldProblem | un
   const option = ENUM_VALUE.exec(error.message)
   if (option) {
     // A string literal given to an enum is printed with its quotes.
-    const value = (option[1] ?? option[2]).replace(/^"(.*)"$/, '$1')
-    return { path: path.join('.'), problem: 'option', value }
+    const value = JSON.stringify((option[1] ?? option[2]).replace(/^"(.*)"$/, '$1'))
+    return { path: path.join('.'), message: (t) => t('grappes:invalidOption', { value }) }
   }
   const required = REQUIRED.exec(error.message)
-  if (required) return { path: [...path, required[1]].join('.'), problem: 'required' }
+  if (required)
+    return { path: [...path, required[1]].join('.'), message: (t) => t('validation:required') }
+  const scalar = SCALAR.exec(error.message)
+  if (scalar) return { path: path.join('.'), message: (t) => t(SCALAR_EXPECTS[scalar[1]]) }
   return undefined
 }
 
@@ -51,18 +67,18 @@ function uniqueByPath(problems: FieldProblem[]): FieldProblem[] {
 }
 
 /** The answer Payload gives a `ValidationError`, for problems GraphQL found before Payload ran. */
-function validationAnswer(problems: FieldProblem[], t: Translate, headers: Headers): Response {
-  const errors = problems.map(({ path, problem, value }) => ({
-    path,
-    message:
-      problem === 'required'
-        ? t('validation:required')
-        : t('grappes:invalidOption', { value: JSON.stringify(value) }),
-  }))
+function validationAnswer(
+  problems: FieldProblem[],
+  others: GraphQLError[],
+  t: Translate,
+  headers: Headers,
+): Response {
+  const errors = problems.map(({ path, message }) => ({ path, message: message(t) }))
   const message = `${t('error:followingFieldsInvalid', { count: errors.length })} ${errors.map((e) => e.path).join(', ')}`
   const body = {
     errors: [
       { message, extensions: { name: 'ValidationError', statusCode: 400, data: { errors } } },
+      ...others,
     ],
   }
   const answerHeaders = new Headers(headers)
@@ -83,31 +99,38 @@ async function readerT(config: Promise<SanitizedConfig>, request: Request): Prom
 
 /**
  * GraphQL checks a mutation's input against the schema before Payload sees it: a value outside a
- * select (an enum) or a required field left out is refused with graphql-js's own wording, which
- * names a type rather than the field and is English only. Those refusals are answered as Payload
+ * select (an enum), a required field left out or a value of the wrong scalar type is refused with
+ * graphql-js's own wording, which names a type rather than the field and is English only. Those refusals are answered as Payload
  * answers its own `ValidationError`: 400, `extensions.data.errors[{ path, message }]`, in the
  * reader's language (the admin's language cookie or `Accept-Language`).
  */
 export function withInputFieldErrors(config: Promise<SanitizedConfig>, handler: Handler): Handler {
   return async (request) => {
-    const sent = (await request
-      .clone()
-      .json()
-      .catch(() => undefined)) as { query?: unknown } | undefined
+    // Read only when the answer holds errors: most answers do not.
+    const copy = request.method === 'GET' ? undefined : request.clone()
     const response = await handler(request)
-    const document = parsedQuery(
-      request.method === 'GET' ? new URL(request.url).searchParams.get('query') : sent?.query,
-    )
-    if (!document || !response.headers.get('content-type')?.includes('json')) return response
+    if (!response.headers.get('content-type')?.includes('json')) return response
     const body = (await response
       .clone()
       .json()
       .catch(() => undefined)) as { errors?: GraphQLError[] } | undefined
     if (!body?.errors?.length) return response
+    const sent = (await copy?.json().catch(() => undefined)) as { query?: unknown } | undefined
+    const document = parsedQuery(
+      copy ? sent?.query : new URL(request.url).searchParams.get('query'),
+    )
+    if (!document) return response
     const paths = valuePaths(document)
-    const problems = body.errors.map((error) => fieldProblem(error, paths))
-    const found = problems.filter((problem): problem is FieldProblem => problem !== undefined)
+    const found: FieldProblem[] = []
+    const others: GraphQLError[] = []
+    for (const error of body.errors) {
+      const problem = fieldProblem(error, paths)
+      if (problem) found.push(problem)
+      else if (typeof error.message !== 'string' || !ARGUMENT_REPEAT.test(error.message))
+        others.push(error)
+    }
     if (!found.length) return response
-    return validationAnswer(uniqueByPath(found), await readerT(config, request), response.headers)
+    const t = await readerT(config, request)
+    return validationAnswer(uniqueByPath(found), others, t, response.headers)
   }
 }

@@ -173,6 +173,18 @@ describe('GraphQL errors in production name the field, in the reader’s languag
   })
 
   it.each([
+    ['en', {}, 'Expected a number.'],
+    ['fr', FRENCH, 'Un nombre est attendu.'],
+  ])('a value of the wrong type (%s)', async (_language, headers, message) => {
+    const answer = await graphql(
+      updateCluster('{ keyFigures: [{ label: "L", display: "D", unit: jobs, value: "many" }] }'),
+      adminToken,
+      headers,
+    )
+    expect(fieldErrors(answer)).toEqual([{ path: 'keyFigures.0.value', message }])
+  })
+
+  it.each([
     ['en', {}, 'No organizations document has the id 999999.', 'Secretariat'],
     ['fr', FRENCH, 'Aucun document de organizations n’a l’identifiant 999999.', 'Secrétariat'],
   ])(

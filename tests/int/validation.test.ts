@@ -173,6 +173,25 @@ describe('bad input through GraphQL', () => {
     ])
   })
 
+  it('a value of the wrong scalar type names the field and keeps other errors', async () => {
+    const response = await editor.graphql(
+      `mutation ($id: Int!, $data: mutationClusterUpdateInput!) {
+        updateCluster(id: $id, data: $data) { id nope }
+      }`,
+      {
+        id: existingId,
+        data: { keyFigures: [{ label: 'L', display: 'D', unit: 'jobs', value: 'many' }] },
+      },
+    )
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].extensions.data.errors).toEqual([
+      { path: 'keyFigures.0.value', message: 'Expected a number.' },
+    ])
+    expect(response.body.errors.slice(1).map((e: { message: string }) => e.message)).toEqual([
+      expect.stringMatching(/^Cannot query field "nope" on type "Cluster"\./),
+    ])
+  })
+
   it('a value of the wrong type is a 400 that names the field', async () => {
     const response = await editor.graphql(
       `mutation { createCluster(data: { name: "Typed", kind: cluster, region: sherbrooke, secretariat: "abc", summary: "s" }) { id } }`,

@@ -88,11 +88,16 @@ function validationAnswer(
 
 async function readerT(config: Promise<SanitizedConfig>, request: Request): Promise<Translate> {
   const payload = await getPayload({ config })
-  const language = getRequestLanguage({
-    config: payload.config,
-    cookies: parseCookies(request.headers),
-    headers: request.headers,
-  })
+  // As for Payload's own errors (src/plugins/strictWrites/readerLanguage.ts): French content asked
+  // for by `?locale=fr` means French errors too.
+  const asksFrench = new URL(request.url).searchParams.get('locale')?.startsWith('fr')
+  const language = asksFrench
+    ? 'fr'
+    : getRequestLanguage({
+        config: payload.config,
+        cookies: parseCookies(request.headers),
+        headers: request.headers,
+      })
   const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
   return i18n.t as unknown as Translate
 }
@@ -102,7 +107,7 @@ async function readerT(config: Promise<SanitizedConfig>, request: Request): Prom
  * select (an enum), a required field left out or a value of the wrong scalar type is refused with
  * graphql-js's own wording, which names a type rather than the field and is English only. Those refusals are answered as Payload
  * answers its own `ValidationError`: 400, `extensions.data.errors[{ path, message }]`, in the
- * reader's language (the admin's language cookie or `Accept-Language`).
+ * reader's language (the admin's language cookie, `Accept-Language` or `?locale=fr`).
  */
 export function withInputFieldErrors(config: Promise<SanitizedConfig>, handler: Handler): Handler {
   return async (request) => {

@@ -254,6 +254,21 @@ describe('GraphQL errors in production name the field, in the reader’s languag
     ])
   })
 
+  it('a client asking for French content (?locale=fr) reads French errors, from Payload and GraphQL', async () => {
+    const inFrench = (data: string) =>
+      post('/graphql?locale=fr', { query: updateCluster(data) }, adminToken)
+    expect(fieldErrors(await inFrench('{ kind: galaxy }'))).toEqual([
+      { path: 'kind', message: 'Ce champ a une sélection invalide : "galaxy".' },
+    ])
+    expect(fieldErrors(await inFrench('{ secretariat: 999999 }'))).toEqual([
+      {
+        path: 'secretariat',
+        message: 'Aucun document de organizations n’a l’identifiant 999999.',
+        label: 'Secrétariat',
+      },
+    ])
+  })
+
   it('the top-level message is Payload’s, in French for a French request', async () => {
     const answer = await graphql(updateCluster('{ secretariat: 999999 }'), adminToken, FRENCH)
     expect(answer.status).toBe(400)

@@ -7,6 +7,7 @@ import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { editorNotes } from '@/fields/editorNotes'
 import { review } from '@/fields/review'
 import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
+import { rememberSentReviewState } from '@/hooks/review/rememberSentReviewState'
 import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 
@@ -75,6 +76,7 @@ export const Quotes: CollectionConfig<'quotes'> = {
     editorNotes(),
   ],
   hooks: {
+    beforeOperation: [rememberSentReviewState],
     beforeChange: [applyReviewTransition],
     afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('cluster', { ownsOrganizationField: true })],

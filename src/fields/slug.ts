@@ -1,5 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { translate } from '@/i18n/messages'
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** "Aéro Montréal!" → "aero-montreal" */
@@ -31,12 +33,9 @@ export function slugField(sourceField = 'name'): TextField {
     // `validate` still refuses a document that ends up without one.
     unique: true,
     index: true,
-    validate: (value: string | null | undefined) => {
-      if (!value) return 'A slug is required: give one, or fill in the field it is made from.'
-      return (
-        SLUG_PATTERN.test(value) ||
-        'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").'
-      )
+    validate: (value: string | null | undefined, { req }) => {
+      if (!value) return translate(req, 'slugRequired')
+      return SLUG_PATTERN.test(value) || translate(req, 'slugPattern')
     },
     admin: {
       position: 'sidebar',

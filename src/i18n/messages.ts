@@ -31,6 +31,8 @@ export const messages = {
     invalidOption: 'This field has an invalid selection: {{value}}.',
     unknownBlock: 'Unknown block type: {{blockType}}.',
     tooManyRows: 'At most {{count}} rows; this list has {{length}}.',
+    slugRequired: 'A slug is required: give one, or fill in the field it is made from.',
+    slugPattern: 'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -60,6 +62,10 @@ export const messages = {
     invalidOption: 'Ce champ a une sélection invalide : {{value}}.',
     unknownBlock: 'Type de bloc inconnu : {{blockType}}.',
     tooManyRows: 'Au plus {{count}} lignes; cette liste en a {{length}}.',
+    slugRequired:
+      'Un identifiant d’URL est requis : donnez-en un, ou remplissez le champ dont il est tiré.',
+    slugPattern:
+      'Utilisez des minuscules, des chiffres et des tirets simples (p. ex. « aero-montreal »).',
   },
 } as const
 

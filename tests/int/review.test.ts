@@ -85,6 +85,43 @@ describe('review workflow', () => {
     expect(response.status).toBe(400)
   })
 
+  it('a secretariat cannot set "published" even when the stored state is already published', async () => {
+    const published = await ctx.payload.create({
+      collection: 'clusters',
+      data: {
+        name: 'Published cluster',
+        kind: 'cluster',
+        region: 'greater_montreal',
+        secretariat: (
+          await ctx.payload.findByID({ collection: 'clusters', id: clusterId, depth: 0 })
+        ).secretariat as number,
+        summary: 'Published summary',
+        _status: 'published',
+      },
+      overrideAccess: true, // fixture: a published cluster of the secretariat's organization
+    })
+    expect(published.review?.state).toBe('published')
+    const response = await secretariat.patch(
+      `/clusters/${published.id}`,
+      { summary: 'Sneaked in', review: { state: 'published' } },
+      { draft: 'true' },
+    )
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      {
+        path: 'review.state',
+        message: 'A secretariat submits changes for review; communications decides on them.',
+      },
+    ])
+    const latest = await ctx.payload.findByID({
+      collection: 'clusters',
+      id: published.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latest.summary).toBe('Published summary')
+  })
+
   it('sending back requires a comment, which reaches the secretariat', async () => {
     const silent = await comms.patch(
       `/clusters/${clusterId}`,

@@ -74,6 +74,23 @@ describe('bad input through REST', () => {
     expect(invalidPaths(response)).toEqual(['region'])
   })
 
+  it('a draft save with a value outside a select is a 400 naming it, and nothing is stored', async () => {
+    const response = await editor.patch(
+      `/clusters/${existingId}`,
+      { review: { state: 'submitted' } },
+      { draft: 'true' },
+    )
+    expect(response.status).toBe(400)
+    expect(invalidPaths(response)).toEqual(['review.state'])
+    const latest = await ctx.payload.findByID({
+      collection: 'clusters',
+      id: existingId,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latest.review?.state).toBe('published')
+  })
+
   it('an unknown relation id is a 400 naming the relation', async () => {
     const before = await clusterCount()
     const response = await editor.post('/clusters', { ...validCluster(), secretariat: 987654 })
@@ -129,6 +146,50 @@ describe('bad input through GraphQL', () => {
     )
     expect(response.status).toBe(400)
     expect(invalidPaths(response)).toEqual(['secretariat'])
+  })
+
+  it('values outside a select (an enum to GraphQL) are a 400 naming each, in French too', async () => {
+    const mutation = `mutation ($id: Int!, $state: ClusterUpdate_Review_state_MutationInput) {
+      updateCluster(id: $id, draft: true, data: { kind: galaxy, review: { state: $state } }) { id }
+    }`
+    const english = await editor.graphql(mutation, { id: existingId, state: 'submitted' })
+    expect(english.status).toBe(400)
+    expect(english.body.errors).toHaveLength(1)
+    expect(english.body.errors[0].extensions.data.errors).toEqual([
+      { path: 'review.state', message: 'This field has an invalid selection: "submitted".' },
+      { path: 'kind', message: 'This field has an invalid selection: "galaxy".' },
+    ])
+    expect(english.body.errors[0].message).toBe(
+      'The following fields are invalid: review.state, kind',
+    )
+    const french = await editor.graphql(
+      `mutation ($id: Int!) { updateCluster(id: $id, data: { kind: galaxy }) { id } }`,
+      { id: existingId },
+      { 'Accept-Language': 'fr' },
+    )
+    expect(french.status).toBe(400)
+    expect(french.body.errors[0].extensions.data.errors).toEqual([
+      { path: 'kind', message: 'Ce champ a une sélection invalide : "galaxy".' },
+    ])
+  })
+
+  it('a value of the wrong scalar type names the field and keeps other errors', async () => {
+    const response = await editor.graphql(
+      `mutation ($id: Int!, $data: mutationClusterUpdateInput!) {
+        updateCluster(id: $id, data: $data) { id nope }
+      }`,
+      {
+        id: existingId,
+        data: { keyFigures: [{ label: 'L', display: 'D', unit: 'jobs', value: 'many' }] },
+      },
+    )
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].extensions.data.errors).toEqual([
+      { path: 'keyFigures.0.value', message: 'Expected a number.' },
+    ])
+    expect(response.body.errors.slice(1).map((e: { message: string }) => e.message)).toEqual([
+      expect.stringMatching(/^Cannot query field "nope" on type "Cluster"\./),
+    ])
   })
 
   it('a value of the wrong type is a 400 that names the field', async () => {

@@ -5,6 +5,8 @@ import { isSecretariatUser } from '@/access/isSecretariat'
 import type { ReviewState } from '@/constants/review'
 import { fieldError } from '@/utilities/fieldError'
 
+import { SENT_REVIEW_STATE } from './rememberSentReviewState'
+
 type ReviewData = {
   state?: ReviewState | null
   comment?: string | null
@@ -13,6 +15,10 @@ type ReviewData = {
   decidedBy?: number | null
   decidedAt?: string | null
 }
+
+/** The states a secretariat may ask for; anything else is an editor's decision. */
+const isSecretariatState = (state: ReviewState | null | undefined) =>
+  state !== 'changes_requested' && state !== 'published'
 
 export type ReviewEvent = 'submitted' | 'changes_requested' | 'approved'
 
@@ -45,7 +51,10 @@ export const applyReviewTransition: CollectionBeforeChangeHook = ({
   }
 
   if (isSecretariatUser(user)) {
-    if (requested === 'changes_requested' || requested === 'published') {
+    // What the secretariat sent counts, not only a change: sending the stored "published" back
+    // is no less a state it may not set.
+    const sent = context[SENT_REVIEW_STATE] as ReviewState | null | undefined
+    if (!isSecretariatState(requested) || !isSecretariatState(sent)) {
       throw fieldError(req, 'review.state', 'reviewSecretariatSubmits')
     }
     if (requested === 'in_review' && previous !== 'in_review') {

@@ -2,8 +2,9 @@
  * Payload's GraphQL route, as generated, with these changes: requests that are not GraphQL at all
  * are a 400 before Payload reads them; documents beyond the limits on size, shape and cost are
  * refused before Payload reads them; answers have a time bound; failed operations carry a 4xx
- * status; "Did you mean …" hints are left out in production (where introspection is off); and
- * queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers.
+ * status; values the schema refuses (a select option, a required field) are answered as Payload's
+ * field errors, with their paths, in the reader's language; "Did you mean …" hints are left out
+ * in production (where introspection is off); and queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers.
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
@@ -11,11 +12,12 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { readEnv } from '@/env'
 import { withGraphQLErrorStatus } from '@/routes/graphqlErrorStatus'
 import { withGraphQLLimits } from '@/routes/graphqlGuard'
+import { withInputFieldErrors } from '@/routes/graphqlInputErrors'
 import { rejectMalformedGraphQL } from '@/routes/graphqlRequestShape'
 import { withoutFieldSuggestions } from '@/routes/graphqlSuggestions'
 
 const { graphqlLimits, isProduction } = readEnv()
-const answer = withGraphQLErrorStatus(GRAPHQL_POST(config))
+const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
 
 export const POST = rejectMalformedGraphQL(
   withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),

@@ -13,7 +13,6 @@ import { sources } from '@/fields/sources'
 import { editorNotes } from '@/fields/editorNotes'
 import { review } from '@/fields/review'
 import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
-import { rememberSentReviewState } from '@/hooks/review/rememberSentReviewState'
 import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 import { strictNumber } from '@/fields/strictNumber'
@@ -195,7 +194,6 @@ export const Clusters: CollectionConfig<'clusters'> = {
     editorNotes(),
   ],
   hooks: {
-    beforeOperation: [rememberSentReviewState],
     beforeChange: [applyReviewTransition],
     afterChange: [notifyReview],
   },

@@ -8,7 +8,6 @@ import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { editorNotes } from '@/fields/editorNotes'
 import { review } from '@/fields/review'
 import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
-import { rememberSentReviewState } from '@/hooks/review/rememberSentReviewState'
 import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 
@@ -60,7 +59,6 @@ export const Companies: CollectionConfig<'companies'> = {
     editorNotes(),
   ],
   hooks: {
-    beforeOperation: [rememberSentReviewState],
     beforeChange: [applyReviewTransition],
     afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('clusters')],

@@ -7,7 +7,6 @@ import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { editorNotes } from '@/fields/editorNotes'
 import { review } from '@/fields/review'
 import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
-import { rememberSentReviewState } from '@/hooks/review/rememberSentReviewState'
 import { notifyReview } from '@/hooks/review/notifyReview'
 import { draftVersions } from '@/versions/drafts'
 
@@ -76,7 +75,6 @@ export const Quotes: CollectionConfig<'quotes'> = {
     editorNotes(),
   ],
   hooks: {
-    beforeOperation: [rememberSentReviewState],
     beforeChange: [applyReviewTransition],
     afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('cluster', { ownsOrganizationField: true })],

@@ -85,7 +85,7 @@ describe('review workflow', () => {
     expect(response.status).toBe(400)
   })
 
-  it('a secretariat cannot set "published" even when the stored state is already published', async () => {
+  it('a secretariat that sends back the stored "published" (as the admin form does) saves a draft in review state "draft", and nothing is published', async () => {
     const published = await ctx.payload.create({
       collection: 'clusters',
       data: {
@@ -106,20 +106,19 @@ describe('review workflow', () => {
       { summary: 'Sneaked in', review: { state: 'published' } },
       { draft: 'true' },
     )
-    expect(response.status).toBe(400)
-    expect(response.body.errors[0].data.errors).toEqual([
-      {
-        path: 'review.state',
-        message: 'A secretariat submits changes for review; communications decides on them.',
-      },
-    ])
+    expect(response.status).toBe(200)
+    expect(response.body.doc.review.state).toBe('draft')
+    expect(response.body.doc._status).toBe('draft')
+    const live = await ctx.payload.findByID({ collection: 'clusters', id: published.id })
+    expect(live.summary).toBe('Published summary')
     const latest = await ctx.payload.findByID({
       collection: 'clusters',
       id: published.id,
       draft: true,
       overrideAccess: true,
     })
-    expect(latest.summary).toBe('Published summary')
+    expect(latest.summary).toBe('Sneaked in')
+    expect(latest.review?.state).toBe('draft')
   })
 
   it('sending back requires a comment, which reaches the secretariat', async () => {

@@ -5,8 +5,6 @@ import { isSecretariatUser } from '@/access/isSecretariat'
 import type { ReviewState } from '@/constants/review'
 import { fieldError } from '@/utilities/fieldError'
 
-import { SENT_REVIEW_STATE } from './rememberSentReviewState'
-
 type ReviewData = {
   state?: ReviewState | null
   comment?: string | null
@@ -51,10 +49,9 @@ export const applyReviewTransition: CollectionBeforeChangeHook = ({
   }
 
   if (isSecretariatUser(user)) {
-    // What the secretariat sent counts, not only a change: sending the stored "published" back
-    // is no less a state it may not set.
-    const sent = context[SENT_REVIEW_STATE] as ReviewState | null | undefined
-    if (!isSecretariatState(requested) || !isSecretariatState(sent)) {
+    // The admin's form sends the stored state back with every save: an unchanged "published" is
+    // no request, and the edit starts a new draft (below). Moving to an editor's state is refused.
+    if (!isSecretariatState(requested)) {
       throw fieldError(req, 'review.state', 'reviewSecretariatSubmits')
     }
     if (requested === 'in_review' && previous !== 'in_review') {

@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { onCommit } from '@/cache/announceContentChange'
+import { onCommit, onRollback } from '@/cache/announceContentChange'
 import type { AppEnv } from '@/env'
 
 import { serializeSqliteWrites } from './serializeSqliteWrites'
@@ -21,8 +21,8 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
 }
 
 /**
- * Lets the response cache know when a transaction that changed content has committed (see
- * src/cache/announceContentChange.ts): Payload offers no after-commit hook.
+ * Lets the response cache know when a transaction that changed content has committed or rolled back
+ * (see src/cache/announceContentChange.ts): Payload offers no after-commit hook.
  */
 function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
@@ -33,6 +33,11 @@ function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
       instance.commitTransaction = async (id) => {
         await commit(id)
         await onCommit(id)
+      }
+      const rollback = instance.rollbackTransaction.bind(instance)
+      instance.rollbackTransaction = async (id) => {
+        await rollback(id)
+        await onRollback(id)
       }
       return instance
     },

@@ -15,12 +15,21 @@ export const dirtyTransactions = (registry.__grappesDirtyTransactions ??= new Se
 
 /**
  * Published content may have changed: move the content version (every cached response becomes
- * unreachable). It moves now and again when the transaction commits, because a read made between
- * the two would otherwise see, and cache, the data from before the commit.
+ * unreachable) and tell Next's data cache. Inside a transaction this waits for its commit: moving
+ * earlier only sent every reader to recompute, from the data before the commit, answers that the
+ * commit then made unreachable again (on PostgreSQL a write's transaction lasts long enough under
+ * load for that to happen on every write). A read keyed before the commit is unreachable after it.
  */
 async function announce(req: PayloadRequest): Promise<void> {
   const transaction = await req.transactionID
-  if (transaction !== undefined && transaction !== null) dirtyTransactions.add(String(transaction))
+  if (transaction !== undefined && transaction !== null) {
+    dirtyTransactions.add(String(transaction))
+    return
+  }
+  await moveContentVersion()
+}
+
+async function moveContentVersion(): Promise<void> {
   await contentVersion(readEnv().redisUrl).bump()
   revalidateSite()
 }
@@ -55,6 +64,11 @@ export const announceGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) 
 
 /** Called by the database adapter after a commit. */
 export async function onCommit(transaction: unknown): Promise<void> {
-  if (!dirtyTransactions.delete(String(transaction))) return
-  await contentVersion(readEnv().redisUrl).bump()
+  if (!dirtyTransactions.delete(String(await transaction))) return
+  await moveContentVersion()
+}
+
+/** Called by the database adapter after a rollback: nothing changed, nothing to announce. */
+export async function onRollback(transaction: unknown): Promise<void> {
+  dirtyTransactions.delete(String(await transaction))
 }

@@ -4,12 +4,23 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { onCommit } from '@/cache/announceContentChange'
+import { onCommit, onRollback } from '@/cache/announceContentChange'
 import type { AppEnv } from '@/env'
 
+import { reserveWriteConnections } from './reserveWriteConnections'
 import { serializeSqliteWrites } from './serializeSqliteWrites'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
+/**
+ * PostgreSQL connections. A write makes 25 to 40 queries in a row, each waiting for a turn of the
+ * event loop. With node-postgres' default 10 (one of them held for good by the adapter's connect),
+ * readers kept more queries in flight than two cores could serve, every turn grew long, and so did
+ * every write. Fewer reading connections keep the turns short; transactions get connections of
+ * their own so they never queue behind readers (reserveWriteConnections.ts). 20 readers and 2
+ * editors for 20 s: mean write 1.8 s → 1.1 s, 22 → 38 writes, reads up by a fifth.
+ */
+const POSTGRES_READ_CONNECTIONS = 5
+const POSTGRES_WRITE_CONNECTIONS = 4
 const migrationsRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'migrations')
 
 /**
@@ -21,8 +32,8 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
 }
 
 /**
- * Lets the response cache know when a transaction that changed content has committed (see
- * src/cache/announceContentChange.ts): Payload offers no after-commit hook.
+ * Lets the response cache know when a transaction that changed content has committed or rolled back
+ * (see src/cache/announceContentChange.ts): Payload offers no after-commit hook.
  */
 function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
@@ -33,6 +44,11 @@ function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
       instance.commitTransaction = async (id) => {
         await commit(id)
         await onCommit(id)
+      }
+      const rollback = instance.rollbackTransaction.bind(instance)
+      instance.rollbackTransaction = async (id) => {
+        await rollback(id)
+        await onRollback(id)
       }
       return instance
     },
@@ -56,11 +72,18 @@ function adapterFor(env: AppEnv): DatabaseAdapterObj {
         SQLITE_BUSY_TIMEOUT_MS,
       )
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: env.databaseUrl, connectionTimeoutMillis: 5_000 },
-        push: false,
-        migrationDir: path.join(migrationsRoot, 'postgres'),
-      })
+      return reserveWriteConnections(
+        postgresAdapter({
+          pool: {
+            connectionString: env.databaseUrl,
+            connectionTimeoutMillis: 5_000,
+            max: POSTGRES_READ_CONNECTIONS,
+          },
+          push: false,
+          migrationDir: path.join(migrationsRoot, 'postgres'),
+        }),
+        POSTGRES_WRITE_CONNECTIONS,
+      )
     case 'mongodb':
       return mongooseAdapter({
         url: env.databaseUrl,

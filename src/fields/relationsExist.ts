@@ -38,6 +38,23 @@ async function missingIds(
   return ids.filter((id) => !present.has(String(id)))
 }
 
+/**
+ * The ids a relation value names that the stored document did not already hold. Those it held
+ * existed when stored, and the foreign keys keep them existing (a delete empties the relation), so
+ * only new ids cost a query: a save that leaves its relations alone, the common case, makes none.
+ */
+function newIds(value: unknown, previousValue: unknown): unknown[] {
+  const previous = new Set(
+    (Array.isArray(previousValue) ? previousValue : [previousValue])
+      .map((item) => idOf(item as RelationValue))
+      .filter((id) => id !== undefined)
+      .map(String),
+  )
+  return (Array.isArray(value) ? value : [value]).filter(
+    (item) => !previous.has(String(idOf(item as RelationValue))),
+  )
+}
+
 /** Payload checks a relation id's type but not that it exists; the database would then fail with a 500. */
 function withExistenceCheck(field: Field): Field {
   if (
@@ -53,7 +70,11 @@ function withExistenceCheck(field: Field): Field {
     validate: async (value: unknown, options: Parameters<typeof relationship>[1]) => {
       const result = await (base as typeof relationship)(value as never, options as never)
       if (result !== true) return result
-      const missing = await missingIds(options.req, collection, value)
+      const missing = await missingIds(
+        options.req,
+        collection,
+        newIds(value, options.previousValue),
+      )
       return (
         missing.length === 0 ||
         translate(options.req, 'relationMissing', { collection, ids: missing.join(', ') })

@@ -35,6 +35,7 @@ async function queue(
         summary: `${event} ${collection} ${doc.id} → ${webhook.name}`,
       },
       overrideAccess: true, // the delivery history is written by the system
+      depth: 0, // only its id is used: populating its webhook would cost a query
       req,
       context: { audit: false },
     })

@@ -38,6 +38,7 @@ export async function writeAuditEntry(
       summary: `${entry.action} ${what}`.trim() + (email ? ` by ${email}` : ''),
     },
     overrideAccess: true, // the trail is written by the system; no user may write it
+    depth: 0, // nothing reads the entry back: populating its user would cost a query per write
     req,
     context: { audit: false },
   })

@@ -25,6 +25,12 @@ export function reserveWriteConnections(
         await connect(options)
         if (writers) return
         const pool = new instance.pg.Pool({ ...instance.poolOptions, max: connections })
+        // An idle connection the server closes (restart, pg_terminate_backend) is reported on its
+        // pool; without a listener that report would stop the process. The pool opens a new one.
+        for (const each of [instance.pool, pool])
+          each.on('error', (error) =>
+            instance.payload.logger.warn(`PostgreSQL closed an idle connection: ${error.message}`),
+          )
         // The adapter's `pg` and drizzle's typings are two copies of the same Pool type.
         writers = { pool, db: drizzle({ client: pool as never, schema: instance.schema }) }
       }

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { launchChromium } from '../helpers/browser'
-import { ADMIN, startProductionServer, type RunningSite } from '../helpers/productionServer'
+import { launchChromium, signIn as signInAs } from '../helpers/browser'
+import {
+  ADMIN,
+  apiJson,
+  startProductionServer,
+  type RunningSite,
+} from '../helpers/productionServer'
 
 const SECRETARIAT = { email: 'aero-preview@e2e.test', password: 'aero-secretariat-password' }
 const AEROSPACE_DRAFT = 'Aerospace draft summary, not yet published'
@@ -15,27 +20,10 @@ let browser: Browser
 let aerospaceId: number
 let financeId: number
 
-async function api(path: string, init: RequestInit & { token?: string } = {}) {
-  const headers = {
-    'content-type': 'application/json',
-    ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-  }
-  const response = await fetch(`${site.base}/api${path}`, { ...init, headers })
-  return response.json()
-}
+const api = (path: string, init: RequestInit & { token?: string } = {}) => apiJson(site, path, init)
 
-async function signIn(
-  context: BrowserContext,
-  who: { email: string; password: string },
-): Promise<Page> {
-  const page = await context.newPage()
-  await page.goto(`${site.base}/admin/login`)
-  await page.fill('#field-email', who.email)
-  await page.fill('#field-password', who.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-  return page
-}
+const signIn = (context: BrowserContext, who: { email: string; password: string }) =>
+  signInAs(context, site.base, who)
 
 /** The link behind the admin's Preview button of a cluster, as the signed-in user sees it. */
 async function previewLinkOf(page: Page, clusterId: number): Promise<string> {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /** Debian's Chromium (scripts/ensure-chromium.sh installs it before `npm test`), never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
@@ -24,4 +24,19 @@ export async function firstContentfulPaint(page: Page): Promise<number> {
     const entry = performance.getEntriesByName('first-contentful-paint')[0]
     return entry ? Math.round(entry.startTime) : -1
   })
+}
+
+/** Signs in to the admin at `base` as a person would, and returns the dashboard's page. */
+export async function signIn(
+  context: BrowserContext,
+  base: string,
+  who: { email: string; password: string },
+): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.fill('#field-email', who.email)
+  await page.fill('#field-password', who.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  return page
 }

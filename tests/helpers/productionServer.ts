@@ -78,3 +78,17 @@ export async function startProductionServer(
     },
   }
 }
+
+/** A JSON request to the running server's REST API, signed in with `token` when given. */
+export async function apiJson(
+  site: RunningSite,
+  path: string,
+  init: RequestInit & { token?: string } = {},
+) {
+  const headers = {
+    'content-type': 'application/json',
+    ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+  }
+  const response = await fetch(`${site.base}/api${path}`, { ...init, headers })
+  return response.json()
+}

@@ -20,20 +20,20 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
-import { withContentSignal } from './cache/withContentSignal'
-import { deliverWebhookTask } from './webhooks/deliverWebhook'
-import { withWebhooks } from './webhooks/withWebhooks'
+import { withContentSignal } from './plugins/contentSignal/withContentSignal'
+import { deliverWebhookTask } from './plugins/webhooks/deliverWebhook'
+import { withWebhooks } from './plugins/webhooks/withWebhooks'
 import { databaseAdapter } from './database/adapter'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
-import { withRelationChecks } from './fields/relationsExist'
+import { withRelationChecks } from './plugins/relationChecks/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
-import { withAuditTrail } from './hooks/audit/auditHooks'
+import { withAuditTrail } from './plugins/auditTrail/auditHooks'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { strictWrites } from './plugins/strictWrites'
-import { queryCostLimit } from './routes/graphqlCost'
+import { queryCostLimit } from './server/routeWrappers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -104,7 +104,7 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1_000,
-    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/routes/graphqlGuard.ts).
+    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/server/routeWrappers/graphqlGuard.ts).
     validationRules: (args) => [queryCostLimit(env.graphqlLimits.maxCost)(args)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

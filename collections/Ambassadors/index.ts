@@ -4,7 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
 import { slugField } from '@/fields/slug'
 import { editorNotes } from '@/fields/editorNotes'
-import { draftVersions } from '@/versions/drafts'
+import { draftVersions } from '@/constants/versions'
 import { strictNumber } from '@/fields/strictNumber'
 
 export const Ambassadors: CollectionConfig<'ambassadors'> = {

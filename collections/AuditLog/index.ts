@@ -7,7 +7,7 @@ import { collectionSlugs } from '@/constants/slugs'
 
 /**
  * Who did what, when, to which document, and which fields changed. Written only by the audit
- * hooks (src/hooks/audit); no API can create, change or delete an entry; admins read it.
+ * hooks (src/plugins/auditTrail); no API can create, change or delete an entry; admins read it.
  */
 export const AuditLog: CollectionConfig<'audit-log'> = {
   slug: collectionSlugs.auditLog,

@@ -8,7 +8,7 @@ import { validateUrl } from '@/fields/links'
 import { region } from '@/fields/region'
 import { slugField } from '@/fields/slug'
 import { editorNotes } from '@/fields/editorNotes'
-import { draftVersions } from '@/versions/drafts'
+import { draftVersions } from '@/constants/versions'
 
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: collectionSlugs.organizations,

@@ -7,7 +7,7 @@ import { adminPreview } from '@/site/preview/adminPreview'
 import { seo } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { editorNotes } from '@/fields/editorNotes'
-import { draftVersions } from '@/versions/drafts'
+import { draftVersions } from '@/constants/versions'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: collectionSlugs.pages,

@@ -5,10 +5,10 @@ import { collectionSlugs } from '@/constants/slugs'
 import { editorOnlyField } from '@/access/field/editorOnlyField'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { editorNotes } from '@/fields/editorNotes'
-import { review } from '@/fields/review'
-import { applyReviewTransition } from '@/hooks/review/applyReviewTransition'
-import { notifyReview } from '@/hooks/review/notifyReview'
-import { draftVersions } from '@/versions/drafts'
+import { review } from '@/plugins/review/reviewField'
+import { applyReviewTransition } from '@/plugins/review/applyReviewTransition'
+import { notifyReview } from '@/plugins/review/notifyReview'
+import { draftVersions } from '@/constants/versions'
 
 export const Quotes: CollectionConfig<'quotes'> = {
   slug: collectionSlugs.quotes,

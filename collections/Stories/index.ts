@@ -7,7 +7,7 @@ import { validateUrl } from '@/fields/links'
 import { seo } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { editorNotes } from '@/fields/editorNotes'
-import { draftVersions } from '@/versions/drafts'
+import { draftVersions } from '@/constants/versions'
 
 export const Stories: CollectionConfig<'stories'> = {
   slug: collectionSlugs.stories,

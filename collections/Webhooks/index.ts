@@ -8,7 +8,7 @@ import { validateUrl } from '@/fields/links'
 
 /**
  * Front ends to notify when content is published, unpublished or deleted. Each delivery is a JSON
- * POST signed with the endpoint's secret (see src/webhooks/sign.ts), retried with backoff.
+ * POST signed with the endpoint's secret (see src/plugins/webhooks/sign.ts), retried with backoff.
  */
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: collectionSlugs.webhooks,

@@ -1,4 +1,4 @@
-import { bootPayload } from '../../src/bootstrap'
+import { bootPayload } from '../../src/server/bootstrap'
 
 /**
  * Bench data: `tsx scripts/bench-data.ts <stories> <companies>` adds that many published stories

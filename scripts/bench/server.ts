@@ -47,7 +47,7 @@ export function startServer(databaseUrl: string, cache: 'on' | 'off', port: numb
   const base = `http://127.0.0.1:${port}`
   return spawnReady(
     // As `npm start` runs it, with its heap limit.
-    ['--conditions=production', '--max-old-space-size=512', '--import', 'tsx', 'src/server.ts'],
+    ['--conditions=production', '--max-old-space-size=512', '--import', 'tsx', 'src/server/main.ts'],
     {
       ...process.env,
       ...BENCH_ENV,

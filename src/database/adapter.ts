@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { onCommit, onRollback } from '@/cache/announceContentChange'
+import { onCommit, onRollback } from '@/plugins/contentSignal/announceContentChange'
 import type { AppEnv } from '@/env'
 
 import { reserveWriteConnections } from './reserveWriteConnections'
@@ -33,7 +33,7 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
 
 /**
  * Lets the response cache know when a transaction that changed content has committed or rolled back
- * (see src/cache/announceContentChange.ts): Payload offers no after-commit hook.
+ * (see src/plugins/contentSignal/announceContentChange.ts): Payload offers no after-commit hook.
  */
 function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   return {

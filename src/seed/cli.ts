@@ -1,4 +1,4 @@
-import { bootPayload } from '@/bootstrap'
+import { bootPayload } from '@/server/bootstrap'
 import { StartupError } from '@/env'
 import { seed } from './run'
 

@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import type { RequestHandler } from 'express'
 
-import type { HttpCache } from '@/cache/httpCache'
-import { createApp } from '@/http/app'
-import { createHttpServer } from '@/http/httpServer'
+import type { HttpCache } from '@/server/responseCache/httpCache'
+import { createApp } from '@/server/http/app'
+import { createHttpServer } from '@/server/http/httpServer'
 import type { TestContext } from './payload'
 
 /**

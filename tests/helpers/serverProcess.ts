@@ -6,11 +6,11 @@ export type ServerRun = {
   exited: Promise<number | null>
 }
 
-/** Starts `src/server.ts` (or another entry, e.g. the worker) as npm would, with the given environment. */
+/** Starts `src/server/main.ts` (or another entry, e.g. the worker) as npm would, with the given environment. */
 export function startServerProcess(
   env: Record<string, string | undefined>,
   conditions = 'development',
-  entry = 'src/server.ts',
+  entry = 'src/server/main.ts',
 ): ServerRun {
   const child = spawn(process.execPath, [`--conditions=${conditions}`, '--import', 'tsx', entry], {
     cwd: process.cwd(),

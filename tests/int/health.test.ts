@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { createApp } from '@/http/app'
+import { createApp } from '@/server/http/app'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext

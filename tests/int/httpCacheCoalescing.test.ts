@@ -3,10 +3,10 @@ import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import express from 'express'
 
-import { contentVersion } from '@/cache/contentVersion'
-import { httpCache } from '@/cache/httpCache'
-import { memoryStore } from '@/cache/responseStore'
-import { createHttpServer } from '@/http/httpServer'
+import { contentVersion } from '@/plugins/contentSignal/contentVersion'
+import { httpCache } from '@/server/responseCache/httpCache'
+import { memoryStore } from '@/server/responseCache/responseStore'
+import { createHttpServer } from '@/server/http/httpServer'
 
 /**
  * Many front ends asking for the same thing right after a publish (every cached answer has just

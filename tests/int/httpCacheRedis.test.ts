@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { responseCaching } from '@/cache/responseCaching'
+import { responseCaching } from '@/server/responseCache/responseCaching'
 import { readEnv } from '@/env'
 import { startApiServer } from '../helpers/apiServer'
 import { ApiClient } from '../helpers/client'

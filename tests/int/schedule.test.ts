@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { runDueJobs } from '@/jobs/runner'
+import { runDueJobs } from '@/server/jobRunner'
 import { ApiClient } from '../helpers/client'
 import { fixtureOrganization } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
@@ -112,7 +112,7 @@ describe('scheduled publishing', () => {
     const worker = startServerProcess(
       { DATABASE_URL: ctx.database.url, JOBS_INTERVAL_SECONDS: '1', NODE_ENV: 'production' },
       'production',
-      'src/worker.ts',
+      'src/server/worker.ts',
     )
     try {
       await waitForOutput(worker, 'running scheduled jobs', 60_000)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { runDueJobs } from '@/jobs/runner'
+import { runDueJobs } from '@/server/jobRunner'
 import { ApiClient } from '../helpers/client'
 import { fixtureOrganization } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { announceGlobalChange } from '@/cache/announceContentChange'
+import { announceGlobalChange } from '@/plugins/contentSignal/announceContentChange'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { globalSlugs } from '@/constants/slugs'
 import { keyFigures } from '@/fields/keyFigures'

@@ -3,11 +3,11 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { Forbidden, type TypedUser } from 'payload'
 
-import { contentVersion } from '@/cache/contentVersion'
+import { contentVersion } from '@/plugins/contentSignal/contentVersion'
 import { readEnv } from '@/env'
 import { previewer } from '../preview/previewer'
 import type { Locale } from '../i18n'
-import { CONTENT_CACHE_TAG } from './cacheTag'
+import { CONTENT_CACHE_TAG } from '../../plugins/contentSignal/cacheTag'
 
 /** How a query reads: as the anonymous public, or as the signed-in person previewing drafts. */
 export type ReadMode = {

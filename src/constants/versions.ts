@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 /**
- * Drafts, scheduled publication (run by the jobs queue, see src/jobs) and a bounded version
+ * Drafts, scheduled publication (run by the jobs queue, see src/server/jobRunner.ts) and a bounded version
  * history, shared by every content collection.
  */
 export const draftVersions: NonNullable<CollectionConfig['versions']> = {

@@ -1,6 +1,6 @@
-import type { AppEnv } from './env'
-import { redactUrl } from './database/preflight'
-import type { SeedReport } from './seed/run'
+import type { AppEnv } from '../env'
+import { redactUrl } from '../database/preflight'
+import type { SeedReport } from '../seed/run'
 
 /** What a person starting Grappes needs to know, printed once the server listens. */
 export function startupBanner(env: AppEnv, report: SeedReport | undefined): string {

@@ -1,7 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import type { HttpCache } from '@/cache/httpCache'
+import type { HttpCache } from '@/server/responseCache/httpCache'
 import { queryValidation } from './badInput/queryValidation'
 import { bodyLimit, type BodyLimits } from './bodyLimit'
 import { headAsGet } from './headAsGet'
@@ -17,7 +17,7 @@ export type AppOptions = {
   isShuttingDown: () => boolean
   /** Rate limiters, placed before Next (see rateLimits.ts). */
   limiters?: RequestHandler[]
-  /** HTTP caching of anonymous API reads (see src/cache/httpCache.ts); hits never get here. */
+  /** HTTP caching of anonymous API reads (see src/server/responseCache/httpCache.ts); hits never get here. */
   cache?: HttpCache
   /** Request body limits (413 beyond them); the defaults of src/env.ts when not given. */
   bodyLimits?: BodyLimits

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql'
 
-import { countLoginAttempt } from '@/http/loginAttempts'
+import { countLoginAttempt } from '@/server/http/loginAttempts'
 import { holdsAuthMutation } from './graphqlAuthMutations'
 import { graphqlParams } from './graphqlParams'
 import { documentProblem } from './graphqlRequestShape'
@@ -8,7 +8,7 @@ import { parseWithinLimits, shapeLimitErrors, type ShapeLimits } from './graphql
 
 type Handler = (request: Request) => Promise<Response>
 
-/** Worded as the host's login limiter words it (src/http/rateLimits.ts). */
+/** Worded as the host's login limiter words it (src/server/http/rateLimits.ts). */
 const LOGIN_LIMIT = new GraphQLError('Too many requests to login: try again in a little while.')
 
 function refusal(

@@ -9,7 +9,7 @@ import type {
 
 import type { AuditAction } from '@/constants/audit'
 import { documentTitle } from '@/utilities/documentTitle'
-import { publishEventOf } from '../publishEvent'
+import { publishEventOf } from '../../hooks/publishEvent'
 import { writeAuditEntry } from './writeAuditEntry'
 
 const IGNORED_FIELDS = new Set([

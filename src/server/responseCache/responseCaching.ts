@@ -1,6 +1,6 @@
 import type { AppEnv } from '@/env'
-import { apiSecurityHeaders } from '@/http/securityHeaders'
-import { contentVersion } from './contentVersion'
+import { apiSecurityHeaders } from '@/server/http/securityHeaders'
+import { contentVersion } from '../../plugins/contentSignal/contentVersion'
 import { httpCache, type HttpCache } from './httpCache'
 import { memoryStore, redisStore } from './responseStore'
 

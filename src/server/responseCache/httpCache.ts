@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 
-import { isApiPath, isFilePath, isPublicRead, splitUrl } from '@/http/publicRead'
+import { isApiPath, isFilePath, isPublicRead, splitUrl } from '@/server/http/publicRead'
 import { captureResponse } from './captureResponse'
-import type { ContentVersion } from './contentVersion'
+import type { ContentVersion } from '../../plugins/contentSignal/contentVersion'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
 export type HttpCacheOptions = {

@@ -1,6 +1,6 @@
 import { bootPayload } from './bootstrap'
-import { StartupError } from './env'
-import { startJobRunner } from './jobs/runner'
+import { StartupError } from '../env'
+import { startJobRunner } from './jobRunner'
 
 /**
  * `npm run worker`: runs scheduled publications when several app instances serve traffic (set

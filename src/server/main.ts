@@ -1,14 +1,14 @@
 import next from 'next'
 
 import { bootPayload } from './bootstrap'
-import { StartupError } from './env'
+import { StartupError } from '../env'
 import { createApp } from './http/app'
 import { createHttpServer } from './http/httpServer'
 import { rateLimits } from './http/rateLimits'
-import { responseCaching } from './cache/responseCaching'
-import { startJobRunner } from './jobs/runner'
+import { responseCaching } from './responseCache/responseCaching'
+import { startJobRunner } from './jobRunner'
 import { handleShutdown, type ShutdownState } from './http/shutdown'
-import { seedIfEmpty } from './seed/seedIfEmpty'
+import { seedIfEmpty } from '../seed/seedIfEmpty'
 import { startupBanner } from './startupBanner'
 
 async function main(): Promise<void> {

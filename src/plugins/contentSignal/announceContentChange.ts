@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 
 import { readEnv } from '@/env'
-import { CONTENT_CACHE_TAG } from '@/site/data/cacheTag'
+import { CONTENT_CACHE_TAG } from '@/plugins/contentSignal/cacheTag'
 import { contentVersion } from './contentVersion'
 
 /** Transactions that changed content; their commit announces the change once more (see adapter). */

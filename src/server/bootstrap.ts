@@ -1,9 +1,9 @@
 import nextEnv from '@next/env'
 import { getPayload, type Payload } from 'payload'
 
-import { applyMigrations } from './database/migrate'
-import { assertDatabaseReachable } from './database/preflight'
-import { readEnv, type AppEnv } from './env'
+import { applyMigrations } from '../database/migrate'
+import { assertDatabaseReachable } from '../database/preflight'
+import { readEnv, type AppEnv } from '../env'
 
 /**
  * Loads `.env`, checks the database, starts Payload and applies the committed migrations. Shared by

@@ -5,7 +5,7 @@ import type { JoinQuery, Where } from 'payload'
 import type { ClusterKind, Region } from '@/constants/taxonomy'
 import type { Cluster } from '@/payload-types'
 import { byName } from '../sort'
-import { getReader } from './payload'
+import { findBySlug, getReader } from './payload'
 import { draftRead, type ReadMode } from './read'
 
 export type ClusterFilter = {
@@ -75,18 +75,7 @@ export const findClusterProfiles = draftRead(
 )
 
 /** One cluster's whole profile, as its page shows it. */
-export async function readCluster(mode: ReadMode, slug: string): Promise<Cluster | null> {
-  const payload = await getReader()
-  const { docs } = await payload.find({
-    collection: 'clusters',
-    ...mode,
-    where: { slug: { equals: slug } },
-    depth: 2,
-    limit: 1,
-    pagination: false,
-    joins: profileJoins(),
-  })
-  return docs[0] ?? null
-}
+export const readCluster = (mode: ReadMode, slug: string): Promise<Cluster | null> =>
+  findBySlug('clusters', mode, slug, { joins: profileJoins() })
 
 export const findCluster = draftRead('clusters:one', readCluster)

@@ -1,22 +1,13 @@
 import 'server-only'
 
 import type { Page } from '@/payload-types'
-import { getReader } from './payload'
+import { findBySlug, getReader } from './payload'
 import { draftRead } from './read'
 
 /** A page with its blocks; depth 2 populates a quote block's quote and the quote's organization. */
-export const findPage = draftRead('pages:one', async (mode, slug: string): Promise<Page | null> => {
-  const payload = await getReader()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    ...mode,
-    where: { slug: { equals: slug } },
-    depth: 2,
-    limit: 1,
-    pagination: false,
-  })
-  return docs[0] ?? null
-})
+export const findPage = draftRead('pages:one', (mode, slug: string) =>
+  findBySlug('pages', mode, slug),
+)
 
 export type PageSummary = Pick<Page, 'id' | 'title' | 'slug' | 'summary'>
 

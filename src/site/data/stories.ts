@@ -3,7 +3,7 @@ import 'server-only'
 import type { Where } from 'payload'
 
 import type { Story } from '@/payload-types'
-import { getReader } from './payload'
+import { findBySlug, getReader } from './payload'
 import { draftRead } from './read'
 
 export type StoryFilter = { edition?: string | null; limit?: number | null }
@@ -25,18 +25,6 @@ export const listStories = draftRead(
   },
 )
 
-export const findStory = draftRead(
-  'stories:one',
-  async (mode, slug: string): Promise<Story | null> => {
-    const payload = await getReader()
-    const { docs } = await payload.find({
-      collection: 'stories',
-      ...mode,
-      where: { slug: { equals: slug } },
-      depth: 2,
-      limit: 1,
-      pagination: false,
-    })
-    return docs[0] ?? null
-  },
+export const findStory = draftRead('stories:one', (mode, slug: string) =>
+  findBySlug('stories', mode, slug),
 )

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { collectionSlugs } from '@/constants/slugs'
 
 /**
@@ -26,7 +26,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'description', 'updatedAt'],
     group: { en: 'Administration', fr: 'Administration' },
-    hidden: ({ user }) => user?.role !== 'admin',
+    hidden: hiddenFromNonAdmins,
   },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   fields: [

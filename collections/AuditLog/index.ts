@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { auditActions } from '@/constants/audit'
 import { collectionSlugs } from '@/constants/slugs'
@@ -25,7 +25,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     useAsTitle: 'summary',
     defaultColumns: ['at', 'action', 'collection', 'documentTitle', 'userEmail'],
     group: { en: 'Administration', fr: 'Administration' },
-    hidden: ({ user }) => user?.role !== 'admin',
+    hidden: hiddenFromNonAdmins,
   },
   defaultSort: '-at',
   fields: [

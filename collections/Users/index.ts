@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { adminOnlyField } from '@/access/field/adminOnlyField'
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { isAuthenticated } from '@/access/isAuthenticated'
 import { roles } from '@/access/roles'
 import { collectionSlugs } from '@/constants/slugs'
@@ -37,7 +37,7 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'organization'],
     group: { en: 'Administration', fr: 'Administration' },
-    hidden: ({ user }) => user?.role !== 'admin',
+    hidden: hiddenFromNonAdmins,
   },
   auth: {
     maxLoginAttempts: 5,

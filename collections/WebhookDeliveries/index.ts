@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { collectionSlugs } from '@/constants/slugs'
 import { webhookEvents } from '@/constants/webhooks'
@@ -17,7 +17,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'webhook', 'event', 'status', 'attempts', 'responseStatus'],
     group: { en: 'Administration', fr: 'Administration' },
-    hidden: ({ user }) => user?.role !== 'admin',
+    hidden: hiddenFromNonAdmins,
   },
   defaultSort: '-createdAt',
   fields: [

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { collectionSlugs } from '@/constants/slugs'
 import { webhookEvents } from '@/constants/webhooks'
 import { validateUrl } from '@/fields/links'
@@ -21,7 +21,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'events', 'active'],
     group: { en: 'Administration', fr: 'Administration' },
-    hidden: ({ user }) => user?.role !== 'admin',
+    hidden: hiddenFromNonAdmins,
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },

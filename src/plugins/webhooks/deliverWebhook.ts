@@ -21,7 +21,7 @@ export function deliverWebhookTask(retryDelayMs: number): TaskConfig<'deliverWeb
       const delivery = await payload.findByID({
         collection: collectionSlugs.webhookDeliveries,
         id: input.delivery,
-        depth: 0,
+        depth: 0, // the endpoint is read below, without its delivery history
         overrideAccess: true,
       })
       const webhook =
@@ -31,6 +31,7 @@ export function deliverWebhookTask(retryDelayMs: number): TaskConfig<'deliverWeb
               collection: collectionSlugs.webhooks,
               id: delivery.webhook,
               depth: 0,
+              joins: false, // only its URL and secret are used, not its past deliveries
               overrideAccess: true, // the endpoint's URL and secret are read by the system
             })
       const body = JSON.stringify(delivery.body)

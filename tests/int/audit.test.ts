@@ -65,6 +65,13 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(200)
+  const globalVersions = await comms.get('/globals/ecosystem-figures/versions', {
+    sort: 'createdAt',
+  })
+  expect(
+    (await comms.post(`/globals/ecosystem-figures/versions/${globalVersions.body.docs[0].id}`, {}))
+      .status,
+  ).toBe(200)
 })
 
 afterAll(async () => {
@@ -91,7 +98,7 @@ describe('audit trail', () => {
 
   it('records every change to a global: who, which global, and which fields changed', async () => {
     const trail = await entries({ global: { equals: 'ecosystem-figures' } })
-    expect(trail.map((e) => e.action)).toEqual(['update', 'publish'])
+    expect(trail.map((e) => e.action)).toEqual(['update', 'publish', 'restore'])
     expect(trail.every((e) => e.userEmail === commsEmail)).toBe(true)
     expect(trail.every((e) => e.collection === null && e.documentId === null)).toBe(true)
     // The draft save is recorded as today's draft saves of documents are: an update.

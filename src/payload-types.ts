@@ -79,6 +79,10 @@ export type FigureGroups =
       key: string;
       title: string;
       intro?: string | null;
+      /**
+       * Shown beside the group’s figures.
+       */
+      image?: (number | null) | Media;
       figures?: KeyFigures;
       id?: string | null;
     }[]
@@ -741,6 +745,7 @@ export interface AuditLog {
   action: 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'restore' | 'login' | 'login_failed';
   collection?: string | null;
   documentId?: string | null;
+  global?: string | null;
   documentTitle?: string | null;
   user?: (number | null) | User;
   userEmail?: string | null;
@@ -1423,6 +1428,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   collection?: T;
   documentId?: T;
+  global?: T;
   documentTitle?: T;
   user?: T;
   userEmail?: T;
@@ -1532,6 +1538,7 @@ export interface FigureGroupsSelect<T extends boolean = true> {
   key?: T;
   title?: T;
   intro?: T;
+  image?: T;
   figures?: T | KeyFiguresSelect<T>;
   id?: T;
 }

@@ -8,9 +8,6 @@ import sharp from 'sharp'
 
 import { Ambassadors } from '../collections/Ambassadors'
 import { ApiClients } from '../collections/ApiClients'
-import { AuditLog } from '../collections/AuditLog'
-import { WebhookDeliveries } from '../collections/WebhookDeliveries'
-import { Webhooks } from '../collections/Webhooks'
 import { Clusters } from '../collections/Clusters'
 import { Companies } from '../collections/Companies'
 import { Media } from '../collections/Media'
@@ -21,14 +18,13 @@ import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
 import { withContentSignal } from './plugins/contentSignal/withContentSignal'
-import { deliverWebhookTask } from './plugins/webhooks/deliverWebhook'
-import { withWebhooks } from './plugins/webhooks/withWebhooks'
+import { auditTrail } from './plugins/auditTrail'
+import { relationChecks } from './plugins/relationChecks'
+import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
-import { withRelationChecks } from './plugins/relationChecks/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
-import { withAuditTrail } from './plugins/auditTrail/auditHooks'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
@@ -72,14 +68,7 @@ export default buildConfig({
     Media,
     Users,
     ApiClients,
-    Webhooks,
-    WebhookDeliveries,
-  ]
-    .map(withRelationChecks)
-    .map(withAuditTrail)
-    .map(withContentSignal)
-    .map(withWebhooks)
-    .concat(AuditLog),
+  ].map(withContentSignal),
   globals: [EcosystemFigures],
   localization: {
     locales: [
@@ -110,7 +99,6 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
   },
   jobs: {
-    tasks: [deliverWebhookTask(env.webhookRetryDelayMs)],
     // Only editors schedule (Payload also checks that the scheduler may publish the document).
     access: {
       queue: ({ req }) => isEditorUser(req.user),
@@ -122,6 +110,14 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [strictWrites, publishingRule],
+  // In order: relation checks see only the content (the system fills its own collections'
+  // relations); webhooks add their collections before the audit trail, which audits them too.
+  plugins: [
+    relationChecks(),
+    webhooks({ retryDelayMs: env.webhookRetryDelayMs }),
+    auditTrail(),
+    strictWrites,
+    publishingRule,
+  ],
   telemetry: false,
 }).then(restrictLocks)

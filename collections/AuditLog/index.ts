@@ -6,7 +6,7 @@ import { auditActions } from '@/constants/audit'
 import { collectionSlugs } from '@/constants/slugs'
 
 /**
- * Who did what, when, to which document, and which fields changed. Written only by the audit
+ * Who did what, when, to which document or global, and which fields changed. Written only by the audit
  * hooks (src/plugins/auditTrail); no API can create, change or delete an entry; admins read it.
  */
 export const AuditLog: CollectionConfig<'audit-log'> = {
@@ -23,7 +23,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
   },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'action', 'collection', 'documentTitle', 'userEmail'],
+    defaultColumns: ['at', 'action', 'collection', 'global', 'documentTitle', 'userEmail'],
     group: { en: 'Administration', fr: 'Administration' },
     hidden: hiddenFromNonAdmins,
   },
@@ -45,6 +45,8 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     },
     { name: 'collection', type: 'text', index: true },
     { name: 'documentId', type: 'text', index: true },
+    // A global has no id: its entries name the global instead of a collection and document.
+    { name: 'global', type: 'text', index: true },
     { name: 'documentTitle', type: 'text' },
     { name: 'user', type: 'relationship', relationTo: collectionSlugs.users },
     { name: 'userEmail', type: 'text', index: true },

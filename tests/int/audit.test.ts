@@ -18,7 +18,9 @@ async function entries(where: Record<string, unknown>) {
     action: string
     userEmail: string
     changedFields: string[]
-    documentId: string
+    documentId: string | null
+    collection: string | null
+    global: string | null
   }>
 }
 
@@ -50,6 +52,26 @@ beforeAll(async () => {
   await comms.delete(`/clusters/${clusterId}`)
   await new ApiClient(ctx.config).login(commsEmail, TEST_PASSWORD).catch(() => undefined)
   await comms.post('/users/login', { email: commsEmail, password: 'wrong-password-here' })
+
+  const groups = [{ key: 'audited', title: 'Audited', figures: [] }]
+  expect(
+    (await comms.post('/globals/ecosystem-figures', { groups }, { draft: 'true' })).status,
+  ).toBe(200)
+  expect(
+    (
+      await comms.post('/globals/ecosystem-figures', {
+        groups: [{ ...groups[0], intro: 'Now public' }],
+        _status: 'published',
+      })
+    ).status,
+  ).toBe(200)
+  const globalVersions = await comms.get('/globals/ecosystem-figures/versions', {
+    sort: 'createdAt',
+  })
+  expect(
+    (await comms.post(`/globals/ecosystem-figures/versions/${globalVersions.body.docs[0].id}`, {}))
+      .status,
+  ).toBe(200)
 })
 
 afterAll(async () => {
@@ -72,6 +94,17 @@ describe('audit trail', () => {
     ])
     expect(trail.every((e) => e.userEmail === commsEmail)).toBe(true)
     expect(trail[1].changedFields).toContain('summary')
+  })
+
+  it('records every change to a global: who, which global, and which fields changed', async () => {
+    const trail = await entries({ global: { equals: 'ecosystem-figures' } })
+    expect(trail.map((e) => e.action)).toEqual(['update', 'publish', 'restore'])
+    expect(trail.every((e) => e.userEmail === commsEmail)).toBe(true)
+    expect(trail.every((e) => e.collection === null && e.documentId === null)).toBe(true)
+    // The draft save is recorded as today's draft saves of documents are: an update.
+    expect(trail[0].changedFields).toContain('groups')
+    expect(trail[1].changedFields).toContain('groups')
+    expect(trail[1].changedFields).not.toContain('updatedAt')
   })
 
   it('records logins and failed logins', async () => {

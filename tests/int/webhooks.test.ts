@@ -113,6 +113,33 @@ describe('outbound webhooks', () => {
     ).toEqual(['delete', 'unpublish'])
   })
 
+  it('POSTs the ecosystem figures’ publish and unpublish, signed, and nothing for their drafts', async () => {
+    const before = received.length
+    const groups = [{ key: 'webhooked', title: 'Webhooked', figures: [] }]
+    await admin.post('/globals/ecosystem-figures', { groups }, { draft: 'true' })
+    await runDueJobs(ctx.payload)
+    expect(received).toHaveLength(before)
+
+    await admin.post('/globals/ecosystem-figures', { groups, _status: 'published' })
+    await admin.post('/globals/ecosystem-figures', { _status: 'draft' })
+    await runDueJobs(ctx.payload)
+    const sent = received.slice(before)
+    const bodies = sent
+      .map((r) => JSON.parse(r.body))
+      .sort((a, b) => a.event.localeCompare(b.event))
+    expect(bodies).toEqual([
+      { event: 'publish', global: 'ecosystem-figures', occurredAt: expect.any(String) },
+      { event: 'unpublish', global: 'ecosystem-figures', occurredAt: expect.any(String) },
+    ])
+    for (const delivery of sent) {
+      expect(delivery.headers['x-grappes-event']).toBe(JSON.parse(delivery.body).event)
+      const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(
+        String(delivery.headers['x-grappes-signature']),
+      )!
+      expect(createHmac('sha256', SECRET).update(`${t}.${delivery.body}`).digest('hex')).toBe(v1)
+    }
+  })
+
   it('keeps the delivery history out of everyone’s reach but admins’', async () => {
     const comms = await new ApiClient(ctx.config).login(
       await createUser(ctx.payload, 'communications'),

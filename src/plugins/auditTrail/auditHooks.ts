@@ -4,36 +4,53 @@ import type {
   CollectionAfterErrorHook,
   CollectionAfterLoginHook,
   CollectionBeforeOperationHook,
-  CollectionConfig,
+  CollectionSlug,
+  DataFromCollectionSlug,
+  GlobalAfterChangeHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
 } from 'payload'
 
 import type { AuditAction } from '@/constants/audit'
 import { documentTitle } from '@/utilities/documentTitle'
-import { publishEventOf } from '../../hooks/publishEvent'
+import { publishEventOnce } from '../shared/publishEventOnce'
 import { writeAuditEntry } from './writeAuditEntry'
+
+/** Any document of any collection, as the generated types describe it. */
+type AnyDocument = DataFromCollectionSlug<CollectionSlug>
 
 const IGNORED_FIELDS = new Set([
   'updatedAt',
   'createdAt',
   'id',
+  'globalType',
   'review',
   'loginAttempts',
   'lockUntil',
   'sessions',
 ])
 
-/** Top-level fields whose stored value differs between two versions of a document. */
-export function changedFields(
-  before: Record<string, unknown> | undefined,
-  after: Record<string, unknown>,
-): string[] {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
+/** A document's own top-level fields by name. */
+const fieldsOf = (doc: object | undefined): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(doc ?? {}))
+
+/** Top-level fields whose stored value differs between two versions of a document or global. */
+export function changedFields(before: object | undefined, after: object): string[] {
+  const previous = fieldsOf(before)
+  const next = fieldsOf(after)
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)])
   return [...keys]
     .filter(
       (key) =>
-        !IGNORED_FIELDS.has(key) && JSON.stringify(before?.[key]) !== JSON.stringify(after[key]),
+        !IGNORED_FIELDS.has(key) && JSON.stringify(previous[key]) !== JSON.stringify(next[key]),
     )
     .sort()
+}
+
+/** What a save did: a restore (see markRestore), a publish or unpublish, or else a create or update. */
+function actionOf(args: Parameters<typeof publishEventOnce>[0], req: PayloadRequest): AuditAction {
+  if (req.context.auditAction === 'restore') return 'restore'
+  return publishEventOnce(args) ?? args.operation
 }
 
 /** Restores run the update hooks; this marks them so the entry says "restore". */
@@ -42,7 +59,12 @@ const markRestore: CollectionBeforeOperationHook = ({ args, operation, req }) =>
   return args
 }
 
-const recordChange: CollectionAfterChangeHook = async ({
+const markGlobalRestore: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'restoreVersion') req.context.auditAction = 'restore'
+  return args
+}
+
+const recordChange: CollectionAfterChangeHook<AnyDocument> = async ({
   doc,
   previousDoc,
   operation,
@@ -51,17 +73,13 @@ const recordChange: CollectionAfterChangeHook = async ({
   context,
 }) => {
   if (context.seeding || context.audit === false) return doc
-  const event = publishEventOf({ doc, previousDoc, operation, req })
-  let action: AuditAction = operation === 'create' ? 'create' : 'update'
-  if (req.context.auditAction === 'restore') action = 'restore'
-  else if (event) action = event
   await writeAuditEntry(
     req.payload,
     {
-      action,
+      action: actionOf({ doc, previousDoc, operation, req }, req),
       collection: collection.slug,
       documentId: doc.id,
-      documentTitle: documentTitle(doc),
+      documentTitle: documentTitle(fieldsOf(doc)),
       changedFields: changedFields(operation === 'create' ? undefined : previousDoc, doc),
     },
     req,
@@ -69,7 +87,33 @@ const recordChange: CollectionAfterChangeHook = async ({
   return doc
 }
 
-const recordDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
+/** A global is only ever updated: its entry names the global, who changed it and which fields. */
+const recordGlobalChange: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  global,
+  context,
+}) => {
+  if (context.seeding || context.audit === false) return doc
+  await writeAuditEntry(
+    req.payload,
+    {
+      action: actionOf({ doc, previousDoc, operation: 'update', req }, req),
+      global: global.slug,
+      changedFields: changedFields(previousDoc, doc),
+    },
+    req,
+  )
+  return doc
+}
+
+const recordDelete: CollectionAfterDeleteHook<AnyDocument> = async ({
+  doc,
+  req,
+  collection,
+  context,
+}) => {
   if (context.seeding || context.audit === false) return doc
   await writeAuditEntry(
     req.payload,
@@ -77,7 +121,7 @@ const recordDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, c
       action: 'delete',
       collection: collection.slug,
       documentId: doc.id,
-      documentTitle: documentTitle(doc),
+      documentTitle: documentTitle(fieldsOf(doc)),
     },
     req,
   )
@@ -106,25 +150,19 @@ const recordFailedLogin: CollectionAfterErrorHook = async ({ error, req, collect
   })
 }
 
-/** Adds the audit trail's hooks to a collection (and, for an auth collection, its logins). */
-export function withAuditTrail(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  const withLogins =
-    collection.auth &&
-    !(typeof collection.auth === 'object' && collection.auth.disableLocalStrategy)
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), markRestore],
-      afterChange: [...(hooks.afterChange ?? []), recordChange],
-      afterDelete: [...(hooks.afterDelete ?? []), recordDelete],
-      ...(withLogins
-        ? {
-            afterLogin: [...(hooks.afterLogin ?? []), recordLogin],
-            afterError: [...(hooks.afterError ?? []), recordFailedLogin],
-          }
-        : {}),
-    },
-  }
+export const collectionAuditHooks = {
+  beforeOperation: [markRestore],
+  afterChange: [recordChange],
+  afterDelete: [recordDelete],
+}
+
+/** For a collection whose users sign in with a password. */
+export const loginAuditHooks = {
+  afterLogin: [recordLogin],
+  afterError: [recordFailedLogin],
+}
+
+export const globalAuditHooks = {
+  beforeOperation: [markGlobalRestore],
+  afterChange: [recordGlobalChange],
 }

@@ -3,10 +3,12 @@ import type { PayloadRequest } from 'payload'
 import type { AuditAction } from '@/constants/audit'
 import { collectionSlugs } from '@/constants/slugs'
 
+/** What one entry is about: a document of a collection, a global (which has no id), or neither. */
 export type AuditEntry = {
   action: AuditAction
   collection?: string
   documentId?: number | string
+  global?: string
   documentTitle?: string
   changedFields?: string[]
   userEmail?: string
@@ -23,7 +25,9 @@ export async function writeAuditEntry(
 ): Promise<void> {
   const user = req?.user?.collection === collectionSlugs.users ? req.user : undefined
   const email = entry.userEmail ?? user?.email
-  const what = [entry.collection, entry.documentTitle ?? entry.documentId].filter(Boolean).join(' ')
+  const what = [entry.global ?? entry.collection, entry.documentTitle ?? entry.documentId]
+    .filter(Boolean)
+    .join(' ')
   await payload.create({
     collection: collectionSlugs.auditLog,
     data: {
@@ -31,6 +35,7 @@ export async function writeAuditEntry(
       action: entry.action,
       collection: entry.collection,
       documentId: entry.documentId === undefined ? undefined : String(entry.documentId),
+      global: entry.global,
       documentTitle: entry.documentTitle,
       changedFields: entry.changedFields,
       user: user?.id,

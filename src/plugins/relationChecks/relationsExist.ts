@@ -1,4 +1,11 @@
-import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type {
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+  RelationshipField,
+  UploadField,
+  Validate,
+} from 'payload'
 import { relationship, upload } from 'payload/shared'
 
 import { translate } from '@/i18n/messages'
@@ -55,51 +62,59 @@ function newIds(value: unknown, previousValue: unknown): unknown[] {
   )
 }
 
-/** Payload checks a relation id's type but not that it exists; the database would then fail with a 500. */
-function withExistenceCheck(field: Field): Field {
-  if (
-    (field.type !== 'relationship' && field.type !== 'upload') ||
-    typeof field.relationTo !== 'string'
-  ) {
-    return field
+/**
+ * `base` (the field's own validation, or Payload's), then the existence of every id it newly
+ * names. Payload checks a relation id's type but not that it exists; the database would then fail
+ * with a 500.
+ */
+function existing<V, F extends RelationshipField | UploadField>(
+  base: Validate<V, unknown, unknown, F>,
+  collection: CollectionSlug,
+): Validate<V, unknown, unknown, F> {
+  return async (value, options) => {
+    const result = await base(value, options)
+    if (result !== true) return result
+    const missing = await missingIds(options.req, collection, newIds(value, options.previousValue))
+    return (
+      missing.length === 0 ||
+      translate(options.req, 'relationMissing', { collection, ids: missing.join(', ') })
+    )
   }
-  const collection = field.relationTo as CollectionSlug
-  const base = field.validate ?? (field.type === 'upload' ? upload : relationship)
-  return {
-    ...field,
-    validate: async (value: unknown, options: Parameters<typeof relationship>[1]) => {
-      const result = await (base as typeof relationship)(value as never, options as never)
-      if (result !== true) return result
-      const missing = await missingIds(
-        options.req,
-        collection,
-        newIds(value, options.previousValue),
-      )
-      return (
-        missing.length === 0 ||
-        translate(options.req, 'relationMissing', { collection, ids: missing.join(', ') })
-      )
-    },
-  } as Field
 }
 
-function walk(fields: Field[]): Field[] {
+function withExistenceCheck(field: Field): Field {
+  if (field.type !== 'upload' && field.type !== 'relationship') return field
+  if (typeof field.relationTo !== 'string') return field
+  const to = field.relationTo
+  // One branch per field shape: each keeps its own validation's type (one id, or a list).
+  if (field.type === 'upload') {
+    return field.hasMany
+      ? { ...field, validate: existing(field.validate ?? upload, to) }
+      : { ...field, validate: existing(field.validate ?? upload, to) }
+  }
+  return field.hasMany
+    ? { ...field, validate: existing(field.validate ?? relationship, to) }
+    : { ...field, validate: existing(field.validate ?? relationship, to) }
+}
+
+/** The fields, at any depth, with every relation and upload to one collection refusing ids that do not exist (a 400). */
+export function checkRelationsExist(fields: Field[]): Field[] {
   return fields.map((field) => {
     if ('fields' in field && Array.isArray(field.fields))
-      return { ...field, fields: walk(field.fields) } as Field
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }
+      return { ...field, fields: checkRelationsExist(field.fields) } as Field
+    if (field.type === 'tabs') {
+      const tabs = field.tabs.map((tab) => ({ ...tab, fields: checkRelationsExist(tab.fields) }))
+      return { ...field, tabs }
+    }
     if (field.type === 'blocks' && field.blocks) {
       return {
         ...field,
-        blocks: field.blocks.map((block) => ({ ...block, fields: walk(block.fields) })),
+        blocks: field.blocks.map((block) => ({
+          ...block,
+          fields: checkRelationsExist(block.fields),
+        })),
       }
     }
     return withExistenceCheck(field)
   })
-}
-
-/** Makes every relation and upload field of a collection refuse ids that do not exist (a 400). */
-export function withRelationChecks(collection: CollectionConfig): CollectionConfig {
-  return { ...collection, fields: walk(collection.fields) }
 }

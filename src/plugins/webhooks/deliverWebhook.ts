@@ -21,10 +21,19 @@ export function deliverWebhookTask(retryDelayMs: number): TaskConfig<'deliverWeb
       const delivery = await payload.findByID({
         collection: collectionSlugs.webhookDeliveries,
         id: input.delivery,
-        depth: 1,
+        depth: 0, // the endpoint is read below, without its delivery history
         overrideAccess: true,
       })
-      const webhook = delivery.webhook as { url: string; secret?: string | null }
+      const webhook =
+        typeof delivery.webhook === 'object'
+          ? delivery.webhook
+          : await payload.findByID({
+              collection: collectionSlugs.webhooks,
+              id: delivery.webhook,
+              depth: 0,
+              joins: false, // only its URL and secret are used, not its past deliveries
+              overrideAccess: true, // the endpoint's URL and secret are read by the system
+            })
       const body = JSON.stringify(delivery.body)
       const attempts = (delivery.attempts ?? 0) + 1
       let status: number | undefined

@@ -1,0 +1,16 @@
+// The flags hooks pass to each other through `req.context` (Payload's `RequestContext`), declared
+// once so that every hook reads them typed. See Payload's docs, hooks/context.
+import type { ReviewEvent } from './plugins/review/applyReviewTransition'
+
+declare module 'payload' {
+  export interface RequestContext {
+    /** Set by the seed (src/seed/run.ts): hooks skip their side effects (audit, webhooks, review). */
+    seeding?: boolean
+    /** `false` on writes that must not be audited themselves (audit entries, webhook deliveries). */
+    audit?: false
+    /** Set while restoring a version, so the audit entry says "restore" rather than "update". */
+    auditAction?: 'restore'
+    /** What a review transition did, left by applyReviewTransition for notifyReview. */
+    reviewEvent?: ReviewEvent
+  }
+}

@@ -1,3 +1,4 @@
+import type { NestedKeysStripped } from '@payloadcms/translations'
 import type { PayloadRequest } from 'payload'
 
 /**
@@ -33,6 +34,9 @@ export const messages = {
     tooManyRows: 'At most {{count}} rows; this list has {{length}}.',
     slugRequired: 'A slug is required: give one, or fill in the field it is made from.',
     slugPattern: 'Use lowercase letters, digits and single dashes (e.g. "aero-montreal").',
+    keyFigureRow: 'Figure {{number}}',
+    keyFigureNoYear: 'no year',
+    keyFigureOutdated: 'older than {{years}} years',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -66,10 +70,17 @@ export const messages = {
       'Un identifiant d’URL est requis : donnez-en un, ou remplissez le champ dont il est tiré.',
     slugPattern:
       'Utilisez des minuscules, des chiffres et des tirets simples (p. ex. « aero-montreal »).',
+    keyFigureRow: 'Chiffre {{number}}',
+    keyFigureNoYear: 'sans année',
+    keyFigureOutdated: 'plus de {{years}} ans',
   },
 } as const
 
 export type MessageKey = keyof (typeof messages)['en']
+
+/** The `t` of the admin's `useTranslation()`, knowing our keys (Payload's custom translations). */
+export type GrappesTranslations = (typeof grappesTranslations)['en']
+export type GrappesTranslationKey = NestedKeysStripped<GrappesTranslations>
 
 /**
  * Why a REST request's path or query parameter is refused (src/server/http/badInput), before

@@ -28,9 +28,10 @@ export function databaseKind(url: string): DatabaseKind {
 }
 
 /**
- * The secret from the environment, or a random one for development. The random one is made once,
- * by the config: Payload derives `payload.secret` from it, and every other part of the process
- * (the Express host, Next's bundle) signs with `payload.secret`, never with this value again.
+ * The secret from the environment, or a random one for development, made when the config is
+ * loaded. Next's bundle loads its own copy of the config (another random value), but the process
+ * has one Payload instance, whose `payload.secret` comes from the config that started it: so
+ * everything that signs at run time (sessions, preview links) uses `payload.secret`, not this.
  */
 function payloadSecret(source: Source, isProduction: boolean, isBuild: boolean) {
   const secret = source.PAYLOAD_SECRET

@@ -87,7 +87,7 @@ describe('the environment is read once, by the config, and never written', () =>
   })
 
   it('reading the config does not write process.env.PAYLOAD_SECRET', async () => {
-    const saved = { ...process.env }
+    const { PAYLOAD_SECRET, DATABASE_URL } = process.env
     delete process.env.PAYLOAD_SECRET
     process.env.DATABASE_URL = 'file:./data/never-created.db'
     try {
@@ -96,7 +96,7 @@ describe('the environment is read once, by the config, and never written', () =>
       expect(config.secret).toMatch(/^[0-9a-f]{64}$/)
       expect(config.custom.env.generatedSecret).toBe(true)
     } finally {
-      process.env = saved
+      Object.assign(process.env, { PAYLOAD_SECRET, DATABASE_URL })
     }
   })
 })

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import type { SanitizedConfig } from 'payload'
 
 /**
- * The one place that reads the environment. A value that is wrong or missing where it matters
- * raises a `StartupError` whose message says what to fix; the server prints it as one line.
+ * The one place that reads the environment, called once by `src/payload.config.ts`; everything
+ * else receives the result (`payload.config.custom.env`, or arguments). A value that is wrong or
+ * missing where it matters raises a `StartupError` whose message says what to fix; the server
+ * prints it as one line.
  */
 export class StartupError extends Error {
   override name = 'StartupError'
@@ -12,9 +15,7 @@ export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_DATABASE_URL = 'file:./data/grappes.db'
 
-const isProduction = process.env.NODE_ENV === 'production'
-/** `next build` loads the config to collect pages; it never signs a token, so it needs no secret. */
-const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+type Source = Readonly<Partial<NodeJS.ProcessEnv>>
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('file:')) return 'sqlite'
@@ -26,35 +27,32 @@ export function databaseKind(url: string): DatabaseKind {
   )
 }
 
-let warnedAboutSecret = false
-
-function payloadSecret(): string {
-  const secret = process.env.PAYLOAD_SECRET
+/**
+ * The secret from the environment, or a random one for development, made when the config is
+ * loaded. Next's bundle loads its own copy of the config (another random value), but the process
+ * has one Payload instance, whose `payload.secret` comes from the config that started it: so
+ * everything that signs at run time (sessions, preview links) uses `payload.secret`, not this.
+ */
+function payloadSecret(source: Source, isProduction: boolean, isBuild: boolean) {
+  const secret = source.PAYLOAD_SECRET
   if (secret) {
     if (isProduction && secret.length < 32) {
       throw new StartupError(
         'PAYLOAD_SECRET is shorter than 32 characters: set a long random value (openssl rand -hex 32).',
       )
     }
-    return secret
+    return { payloadSecret: secret, generatedSecret: false }
   }
   if (isProduction && !isBuild) {
     throw new StartupError(
       'PAYLOAD_SECRET is not set: production needs it (openssl rand -hex 32), in .env or the environment.',
     )
   }
-  if (!warnedAboutSecret && !isBuild) {
-    warnedAboutSecret = true
-    console.warn(
-      '[grappes] PAYLOAD_SECRET is not set: using a random development secret (sessions end on restart).',
-    )
-  }
-  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
-  return process.env.PAYLOAD_SECRET
+  return { payloadSecret: randomBytes(32).toString('hex'), generatedSecret: true }
 }
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name]
+function positiveInt(source: Source, name: string, fallback: number): number {
+  const raw = source[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value <= 0) {
@@ -63,8 +61,8 @@ function positiveInt(name: string, fallback: number): number {
   return value
 }
 
-function nonNegativeInt(name: string, fallback: number): number {
-  const raw = process.env[name]
+function nonNegativeInt(source: Source, name: string, fallback: number): number {
+  const raw = source[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 0) {
@@ -74,71 +72,100 @@ function nonNegativeInt(name: string, fallback: number): number {
 }
 
 /** "https://a.example, https://b.example" → the origins, without trailing slashes. */
-function origins(name: string): string[] {
-  return (process.env[name] ?? '')
+function origins(source: Source, name: string): string[] {
+  return (source[name] ?? '')
     .split(',')
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
 }
 
-export function readEnv() {
-  const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
+/** Freezes an object and every object inside it, so that no part of the program can change a setting. */
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const inner of Object.values(value))
+    if (inner && typeof inner === 'object' && !Object.isFrozen(inner)) deepFreeze(inner)
+  return Object.freeze(value)
+}
+
+function parseEnv(source: Source) {
+  const isProduction = source.NODE_ENV === 'production'
+  /** `next build` loads the config to collect pages; it never signs a token, so it needs no secret. */
+  const isBuild = source.NEXT_PHASE === 'phase-production-build'
+  const databaseUrl = source.DATABASE_URL || DEFAULT_DATABASE_URL
   const serverUrl = (
-    process.env.SERVER_URL || `http://localhost:${positiveInt('PORT', 3000)}`
+    source.SERVER_URL || `http://localhost:${positiveInt(source, 'PORT', 3000)}`
   ).replace(/\/$/, '')
   return {
     isProduction,
+    isBuild,
     databaseUrl,
     databaseKind: databaseKind(databaseUrl),
-    payloadSecret: payloadSecret(),
+    ...payloadSecret(source, isProduction, isBuild),
     serverUrl,
     /** Origins whose browsers may call the API (CORS) and use the admin's cookie (CSRF). */
-    allowedOrigins: [...new Set([serverUrl, ...origins('ALLOWED_ORIGINS')])],
-    redisUrl: process.env.REDIS_URL || undefined,
+    allowedOrigins: [...new Set([serverUrl, ...origins(source, 'ALLOWED_ORIGINS')])],
+    redisUrl: source.REDIS_URL || undefined,
     responseCache: {
-      enabled: process.env.RESPONSE_CACHE !== 'off',
-      maxBytes: positiveInt('RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
-      maxAgeSeconds: nonNegativeInt('CACHE_MAX_AGE_SECONDS', 10),
-      staleWhileRevalidateSeconds: nonNegativeInt('CACHE_STALE_WHILE_REVALIDATE_SECONDS', 60),
+      enabled: source.RESPONSE_CACHE !== 'off',
+      maxBytes: positiveInt(source, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+      maxAgeSeconds: nonNegativeInt(source, 'CACHE_MAX_AGE_SECONDS', 10),
+      staleWhileRevalidateSeconds: nonNegativeInt(
+        source,
+        'CACHE_STALE_WHILE_REVALIDATE_SECONDS',
+        60,
+      ),
     },
     rateLimits: {
-      windowSeconds: positiveInt('RATE_LIMIT_WINDOW_SECONDS', 60),
-      login: positiveInt('RATE_LIMIT_LOGIN', 10),
-      passwordReset: positiveInt('RATE_LIMIT_PASSWORD_RESET', 5),
-      graphql: positiveInt('RATE_LIMIT_GRAPHQL', 300),
+      windowSeconds: positiveInt(source, 'RATE_LIMIT_WINDOW_SECONDS', 60),
+      login: positiveInt(source, 'RATE_LIMIT_LOGIN', 10),
+      passwordReset: positiveInt(source, 'RATE_LIMIT_PASSWORD_RESET', 5),
+      graphql: positiveInt(source, 'RATE_LIMIT_GRAPHQL', 300),
     },
     /** Bounds on one GraphQL request (see src/server/routeWrappers/graphqlGuard.ts and README). */
     graphqlLimits: {
-      maxTokens: positiveInt('GRAPHQL_MAX_TOKENS', 2_000),
-      maxAliases: positiveInt('GRAPHQL_MAX_ALIASES', 30),
-      maxDepth: positiveInt('GRAPHQL_MAX_DEPTH', 8),
-      maxDirectives: positiveInt('GRAPHQL_MAX_DIRECTIVES', 50),
-      maxShapeCost: positiveInt('GRAPHQL_MAX_SHAPE_COST', 5_000),
-      maxCost: positiveInt('GRAPHQL_MAX_COST', 5_000),
-      timeoutMs: positiveInt('GRAPHQL_TIMEOUT_MS', 10_000),
+      maxTokens: positiveInt(source, 'GRAPHQL_MAX_TOKENS', 2_000),
+      maxAliases: positiveInt(source, 'GRAPHQL_MAX_ALIASES', 30),
+      maxDepth: positiveInt(source, 'GRAPHQL_MAX_DEPTH', 8),
+      maxDirectives: positiveInt(source, 'GRAPHQL_MAX_DIRECTIVES', 50),
+      maxShapeCost: positiveInt(source, 'GRAPHQL_MAX_SHAPE_COST', 5_000),
+      maxCost: positiveInt(source, 'GRAPHQL_MAX_COST', 5_000),
+      timeoutMs: positiveInt(source, 'GRAPHQL_TIMEOUT_MS', 10_000),
     },
-    port: positiveInt('PORT', 3000),
-    uploadMaxBytes: positiveInt('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    port: positiveInt(source, 'PORT', 3000),
+    uploadMaxBytes: positiveInt(source, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     /** How long a preview link from the admin opens its draft; a new one is made on each view. */
-    previewLinkTtlSeconds: positiveInt('PREVIEW_LINK_TTL_SECONDS', 3600),
+    previewLinkTtlSeconds: positiveInt(source, 'PREVIEW_LINK_TTL_SECONDS', 3600),
     /** Images above this many pixels (width × height) are refused before they are resized. */
-    uploadMaxPixels: positiveInt('UPLOAD_MAX_PIXELS', 50_000_000),
+    uploadMaxPixels: positiveInt(source, 'UPLOAD_MAX_PIXELS', 50_000_000),
     /** The largest request body that is not an upload (JSON, GraphQL); beyond it, 413. */
-    jsonBodyMaxBytes: positiveInt('JSON_BODY_MAX_BYTES', 1024 * 1024),
-    shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
-    mediaDir: process.env.MEDIA_DIR || 'media',
-    trustProxy: process.env.TRUST_PROXY === 'true',
-    seedOnStart: process.env.SEED_ON_START !== 'false',
+    jsonBodyMaxBytes: positiveInt(source, 'JSON_BODY_MAX_BYTES', 1024 * 1024),
+    shutdownTimeoutMs: positiveInt(source, 'SHUTDOWN_TIMEOUT_MS', 10_000),
+    mediaDir: source.MEDIA_DIR || 'media',
+    trustProxy: source.TRUST_PROXY === 'true',
+    seedOnStart: source.SEED_ON_START !== 'false',
     /** Run scheduled jobs inside the server (one node) or leave them to `npm run worker`. */
-    jobsInProcess: process.env.JOBS_IN_PROCESS !== 'false',
-    jobsIntervalSeconds: positiveInt('JOBS_INTERVAL_SECONDS', 15),
+    jobsInProcess: source.JOBS_IN_PROCESS !== 'false',
+    jobsIntervalSeconds: positiveInt(source, 'JOBS_INTERVAL_SECONDS', 15),
     /** First retry delay of a failed webhook delivery; each later one doubles it. */
-    webhookRetryDelayMs: positiveInt('WEBHOOK_RETRY_DELAY_MS', 30_000),
-    smtpUrl: process.env.SMTP_URL || undefined,
-    emailFrom: process.env.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
-    adminEmail: process.env.ADMIN_EMAIL || 'admin@grappes.local',
-    adminPassword: process.env.ADMIN_PASSWORD || undefined,
+    webhookRetryDelayMs: positiveInt(source, 'WEBHOOK_RETRY_DELAY_MS', 30_000),
+    smtpUrl: source.SMTP_URL || undefined,
+    emailFrom: source.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
+    adminEmail: source.ADMIN_EMAIL || 'admin@grappes.local',
+    adminPassword: source.ADMIN_PASSWORD || undefined,
   }
 }
 
-export type AppEnv = ReturnType<typeof readEnv>
+type DeepReadonly<T> = { readonly [K in keyof T]: T[K] extends object ? DeepReadonly<T[K]> : T[K] }
+
+export type AppEnv = DeepReadonly<ReturnType<typeof parseEnv>>
+
+/**
+ * The settings, parsed and checked, as a deep-frozen object. It reads `source` and never writes
+ * to it. Only the config calls it (on import: the payload CLI and Next load the config that way);
+ * the rest of the program gets the result from the config (`envOf(payload.config)`).
+ */
+export function readEnv(source: Source = process.env): AppEnv {
+  return deepFreeze(parseEnv(source))
+}
+
+/** The settings the config was built with; `config.custom.env` is set by src/payload.config.ts. */
+export const envOf = (config: Pick<SanitizedConfig, 'custom'>): AppEnv => config.custom?.env

@@ -17,6 +17,7 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
+import { collectionSlugs } from './constants/slugs'
 import { withContentSignal } from './plugins/contentSignal/withContentSignal'
 import { auditTrail } from './plugins/auditTrail'
 import { relationChecks } from './plugins/relationChecks'
@@ -24,7 +25,7 @@ import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
-import { EcosystemFigures } from './globals/EcosystemFigures/config'
+import { EcosystemFigures } from './globals/EcosystemFigures'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
@@ -32,19 +33,21 @@ import { strictWrites } from './plugins/strictWrites'
 import { queryCostLimit } from './server/routeWrappers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The one read of the environment (see src/env.ts); collections and hooks get settings from here.
 const env = readEnv()
 
 export default buildConfig({
   serverURL: env.serverUrl,
-  cors: env.allowedOrigins,
-  csrf: env.allowedOrigins,
+  cors: [...env.allowedOrigins],
+  csrf: [...env.allowedOrigins],
   secret: env.payloadSecret,
+  custom: { env },
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   email: emailAdapter(env),
   sharp,
   admin: {
-    user: Users.slug,
+    user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
     components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
@@ -65,8 +68,8 @@ export default buildConfig({
     Stories,
     Ambassadors,
     Pages,
-    Media,
-    Users,
+    Media({ staticDir: env.mediaDir, maxPixels: env.uploadMaxPixels }),
+    Users({ secureCookies: env.isProduction }),
     ApiClients,
   ].map(withContentSignal),
   globals: [EcosystemFigures],
@@ -120,4 +123,11 @@ export default buildConfig({
     publishingRule,
   ],
   telemetry: false,
+  onInit: () => {
+    // Here rather than in readEnv: once per process, however many module worlds load the config.
+    if (env.generatedSecret && !env.isBuild)
+      console.warn(
+        '[grappes] PAYLOAD_SECRET is not set: using a random development secret (sessions end on restart).',
+      )
+  },
 }).then(restrictLocks)

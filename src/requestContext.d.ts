@@ -1,13 +1,18 @@
+// The flags hooks pass to each other through `req.context` (Payload's `RequestContext`), declared
+// once so that every hook reads them typed. See Payload's docs, hooks/context.
+import type { ReviewEvent } from './plugins/review/applyReviewTransition'
 import type { PublishEvent } from './plugins/shared/publishEventOnce'
 
-/**
- * The flags hooks pass each other on `req.context` (Payload's `RequestContext`), declared once.
- * Only the audit trail's and webhooks' flags are here so far; the other plugins add theirs.
- */
 declare module 'payload' {
   export interface RequestContext {
-    /** Set by the audit trail before a restore, whose update hooks then record "restore". */
+    /** Set by the seed (src/seed/run.ts): hooks skip their side effects (audit, webhooks, review). */
+    seeding?: boolean
+    /** `false` on writes that must not be audited themselves (audit entries, webhook deliveries). */
+    audit?: false
+    /** Set while restoring a version, so the audit entry says "restore" rather than "update". */
     auditAction?: 'restore'
+    /** What a review transition did, left by applyReviewTransition for notifyReview. */
+    reviewEvent?: ReviewEvent
     /** Each save's publish event, by saved document, worked out once (src/plugins/shared/publishEventOnce.ts). */
     publishEvents?: WeakMap<object, PublishEvent | null>
   }

@@ -4,7 +4,6 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { collectionSlugs } from '@/constants/slugs'
-import { readEnv } from '@/env'
 import { rejectOversizedImage } from './hooks/rejectOversizedImage'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
 import { sanitizeUploadFilename } from './hooks/sanitizeUploadFilename'
@@ -27,7 +26,15 @@ const webp = (name: string, width: number, height?: number): ImageSize => ({
   formatOptions: { format: 'webp', options: { quality: 80 } },
 })
 
-export const Media: CollectionConfig<'media'> = {
+type MediaSettings = {
+  /** Where uploads are stored; a relative path is read from the working directory. */
+  staticDir: string
+  /** Images above this many pixels (width × height) are refused before they are resized. */
+  maxPixels: number
+}
+
+/** The media collection; a factory, so that importing it reads no environment. */
+export const Media = ({ staticDir, maxPixels }: MediaSettings): CollectionConfig<'media'> => ({
   slug: collectionSlugs.media,
   labels: {
     singular: { en: 'Media file', fr: 'Fichier média' },
@@ -73,10 +80,14 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'credit', type: 'text', label: { en: 'Credit', fr: 'Crédit' }, localized: true },
   ],
   hooks: {
-    beforeOperation: [sanitizeUploadFilename, rejectOversizedUpload, rejectOversizedImage],
+    beforeOperation: [
+      sanitizeUploadFilename,
+      rejectOversizedUpload,
+      rejectOversizedImage(maxPixels),
+    ],
   },
   upload: {
-    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), readEnv().mediaDir),
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), staticDir),
     mimeTypes: allowedMediaTypes,
     focalPoint: true,
     // Files come from the editor's computer; the server never fetches a URL on anyone's behalf.
@@ -84,4 +95,4 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
     imageSizes: [webp('thumbnail', 400, 300), webp('card', 800, 600), webp('hero', 1920)],
   },
-}
+})

@@ -6,7 +6,6 @@ import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { isAuthenticated } from '@/access/isAuthenticated'
 import { roles } from '@/access/roles'
 import { collectionSlugs } from '@/constants/slugs'
-import { readEnv } from '@/env'
 import { enforcePasswordPolicy } from '@/hooks/enforcePasswordPolicy'
 
 import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
@@ -19,7 +18,15 @@ const roleLabels = {
   secretariat: { en: 'Cluster secretariat', fr: 'Secrétariat de grappe' },
 } as const
 
-export const Users: CollectionConfig<'users'> = {
+/**
+ * The users collection; `secureCookies` (production) keeps the session cookie off plain HTTP.
+ * A factory, so that importing it reads no environment: the config passes the setting in.
+ */
+export const Users = ({
+  secureCookies,
+}: {
+  secureCookies: boolean
+}): CollectionConfig<'users'> => ({
   slug: collectionSlugs.users,
   labels: {
     singular: { en: 'User', fr: 'Utilisateur' },
@@ -43,7 +50,7 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { secure: readEnv().isProduction, sameSite: 'Lax' },
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' } },
@@ -92,4 +99,4 @@ export const Users: CollectionConfig<'users'> = {
     beforeLogin: [refuseDeactivatedLogin],
     afterChange: [endSessionsOfDeactivatedUser],
   },
-}
+})

@@ -1,6 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common'
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { User } from '@/payload-types'
 import { fieldError } from '@/utilities/fieldError'
 
 export const MIN_PASSWORD_LENGTH = 12
@@ -13,7 +14,7 @@ const commonPasswords = new Set(dictionary['passwords-common'])
  * set: creating a user, changing it, or resetting it (the reset operation hands the hook the stored
  * user, so the new password is read from the request).
  */
-export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ data, req }) => {
+export const enforcePasswordPolicy: CollectionBeforeValidateHook<User> = ({ data, req }) => {
   const fromReset = typeof req.data?.token === 'string' ? req.data.password : undefined
   const password = data?.password ?? fromReset
   if (typeof password !== 'string') return data

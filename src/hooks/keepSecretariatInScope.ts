@@ -1,5 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { Company, Quote } from '@/payload-types'
+
 import { isSecretariatUser } from '@/access/isSecretariat'
 import { organizationOf } from '@/access/roles'
 import { collectionSlugs } from '@/constants/slugs'
@@ -14,6 +16,12 @@ const idsOf = (value: unknown): number[] =>
     )
     .filter((id): id is number => typeof id === 'number')
 
+/** The relation `field` of a quote (`cluster`) or a company (`clusters`), if the data has it. */
+function relation(data: Partial<Quote> | Partial<Company>, field: 'cluster' | 'clusters') {
+  if (field === 'cluster') return 'cluster' in data ? data.cluster : undefined
+  return 'clusters' in data ? data.clusters : undefined
+}
+
 /**
  * What a secretariat writes stays within its organization: a quote belongs to it (and to one of
  * its clusters), a leader company leads only in its clusters. The `field` is the relation to check.
@@ -22,12 +30,14 @@ export function keepSecretariatInScope(
   field: 'cluster' | 'clusters',
   options: { ownsOrganizationField?: boolean } = {},
 ) {
-  const hook: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
+  const hook: CollectionBeforeValidateHook<Quote | Company> = async ({ data, req, operation }) => {
     if (!data || !isSecretariatUser(req.user)) return data
     const organization = organizationOf(req.user)
-    if (options.ownsOrganizationField && operation === 'create') data.organization = organization
+    // The quote's owner is the secretariat's organization, whatever the request said.
+    if (options.ownsOrganizationField && operation === 'create')
+      Object.assign(data, { organization })
 
-    const requested = idsOf(data[field])
+    const requested = idsOf(relation(data, field))
     if (requested.length === 0) {
       if (field === 'clusters' && operation === 'create') {
         throw fieldError(req, field, 'secretariatNeedsCluster')

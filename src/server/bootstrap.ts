@@ -3,7 +3,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { applyMigrations } from '../database/migrate'
 import { assertDatabaseReachable } from '../database/preflight'
-import { readEnv, type AppEnv } from '../env'
+import { envOf, type AppEnv } from '../env'
 
 /**
  * Loads `.env`, checks the database, starts Payload and applies the committed migrations. Shared by
@@ -14,10 +14,11 @@ export async function bootPayload(): Promise<{ payload: Payload; env: AppEnv }> 
     info: () => undefined,
     error: console.error,
   })
-  const env = readEnv()
+  // The config reads the environment (once) when imported, so it is imported after `.env` is
+  // loaded; building it connects to nothing, so the database is checked before Payload starts.
+  const config = await (await import('@payload-config')).default
+  const env = envOf(config)
   await assertDatabaseReachable(env)
-  // The config reads the environment when imported, so it is imported after `.env` is loaded.
-  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   await applyMigrations(payload, env.databaseUrl)
   return { payload, env }

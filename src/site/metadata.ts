@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { type Locale, localeTags } from './i18n'
-import { absoluteUrl } from './paths'
+import { localePath } from './paths'
 
 type PageMetadataArgs = {
   locale: Locale
@@ -13,7 +13,10 @@ type PageMetadataArgs = {
   absoluteTitle?: boolean
 }
 
-/** Title, description, canonical URL and hreflang alternates of one page in one locale. */
+/**
+ * Title, description, canonical URL and hreflang alternates of one page in one locale. The URLs
+ * are paths: Next makes them absolute with the layout's `metadataBase` (the site's address).
+ */
 export function pageMetadata({
   locale,
   path,
@@ -21,16 +24,16 @@ export function pageMetadata({
   description,
   absoluteTitle = false,
 }: PageMetadataArgs): Metadata {
-  const url = absoluteUrl(locale, path)
+  const url = localePath(locale, path)
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description: description ?? undefined,
     alternates: {
       canonical: url,
       languages: {
-        [localeTags.en]: absoluteUrl('en', path),
-        [localeTags.fr]: absoluteUrl('fr', path),
-        'x-default': absoluteUrl('en', path),
+        [localeTags.en]: localePath('en', path),
+        [localeTags.fr]: localePath('fr', path),
+        'x-default': localePath('en', path),
       },
     },
     openGraph: {

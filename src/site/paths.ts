@@ -1,5 +1,4 @@
 import type { Locale } from './i18n'
-import { serverUrl } from './serverUrl'
 
 /**
  * Every site path is `/{locale}{path}`, where `path` is the same in both languages (slugs are
@@ -7,8 +6,9 @@ import { serverUrl } from './serverUrl'
  */
 export const localePath = (locale: Locale, path = ''): string => `/${locale}${path}`
 
-export const absoluteUrl = (locale: Locale, path = ''): string =>
-  `${serverUrl()}${localePath(locale, path)}`
+/** An absolute link on the site whose public address is `siteUrl` (see data/payload.ts). */
+export const absoluteUrl = (siteUrl: string, locale: Locale, path = ''): string =>
+  `${siteUrl}${localePath(locale, path)}`
 
 export const paths = {
   home: '',

@@ -106,6 +106,33 @@ describe('bad input against the production server', () => {
     })
   })
 
+  test('a refused parameter is in French for the admin in French and for French content', async () => {
+    const expected = {
+      status: 400,
+      message: 'Paramètre de requête invalide limit : doit être un nombre entier de 0 à 2147483647',
+    }
+    const byCookie = await send(site.base, {
+      name: 'limit, admin language cookie',
+      method: 'GET',
+      path: '/api/clusters?limit=1.5',
+      headers: { cookie: 'payload-lng=fr' },
+    })
+    expect(byCookie).toEqual(expected)
+    const byLocale = await send(site.base, {
+      name: 'limit, ?locale=fr',
+      method: 'GET',
+      path: '/api/clusters?limit=1.5&locale=fr',
+    })
+    expect(byLocale).toEqual(expected)
+    const adminEditingEnglish = await send(site.base, {
+      name: 'limit, French admin on English content',
+      method: 'GET',
+      path: '/api/clusters?limit=1.5&locale=en',
+      headers: { 'accept-language': 'fr-CA,fr;q=0.9' },
+    })
+    expect(adminEditingEnglish).toEqual(expected)
+  })
+
   test('a well-formed query on versions passes the checks and meets access control (403)', async () => {
     const response = await fetch(
       `${site.base}/api/clusters/versions?where[parent][equals]=1&where[version.name][like]=a&sort=-updatedAt`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { readEnv } from '@/env'
 import { startServerProcess } from '../helpers/serverProcess'
 
 /** Runs the server with a broken setting and returns its exit code and what it printed. */
@@ -54,5 +55,48 @@ describe('a start with a wrong setting stops with one line saying what to fix', 
     const { code, lines } = await failedStart({ DATABASE_URL: 'mongodb://127.0.0.1:1/grappes' })
     expect(code).toBe(1)
     expect(lines).toEqual([expect.stringContaining('Cannot reach the mongodb database')])
+  })
+})
+
+describe('the environment is read once, by the config, and never written', () => {
+  it('the settings are a frozen object, nested parts included', () => {
+    const env = readEnv({ DATABASE_URL: 'file:./data/never-created.db' })
+    expect(Object.isFrozen(env)).toBe(true)
+    expect(Object.isFrozen(env.rateLimits)).toBe(true)
+    expect(Object.isFrozen(env.allowedOrigins)).toBe(true)
+    expect(() => {
+      ;(env as { port: number }).port = 1
+    }).toThrow(TypeError)
+  })
+
+  it('a missing PAYLOAD_SECRET in development gives a generated secret, not a written variable', () => {
+    const source = { DATABASE_URL: 'file:./data/never-created.db' }
+    const env = readEnv(source)
+    expect(env.payloadSecret).toMatch(/^[0-9a-f]{64}$/)
+    expect(env.generatedSecret).toBe(true)
+    expect(source).toEqual({ DATABASE_URL: 'file:./data/never-created.db' })
+  })
+
+  it('importing a collection reads no environment (a bad DATABASE_URL does not throw)', async () => {
+    // tests/helpers/env.ts sets DATABASE_URL to a value whose scheme readEnv() refuses.
+    expect(process.env.DATABASE_URL).toBe('test-database-not-started-yet:')
+    const { Users } = await import('../../collections/Users/index')
+    const { Media } = await import('../../collections/Media/index')
+    expect(Users({ secureCookies: true }).auth).toMatchObject({ cookies: { secure: true } })
+    expect(Media({ staticDir: 'media', maxPixels: 1 }).slug).toBe('media')
+  })
+
+  it('reading the config does not write process.env.PAYLOAD_SECRET', async () => {
+    const { PAYLOAD_SECRET, DATABASE_URL } = process.env
+    delete process.env.PAYLOAD_SECRET
+    process.env.DATABASE_URL = 'file:./data/never-created.db'
+    try {
+      const config = await (await import('@payload-config')).default
+      expect(process.env.PAYLOAD_SECRET).toBeUndefined()
+      expect(config.secret).toMatch(/^[0-9a-f]{64}$/)
+      expect(config.custom.env.generatedSecret).toBe(true)
+    } finally {
+      Object.assign(process.env, { PAYLOAD_SECRET, DATABASE_URL })
+    }
   })
 })

@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { readEnv } from '@/env'
-
 /** Width × height read from the image's header only: nothing is decoded. */
 async function pixelsOf(data: Buffer): Promise<number | undefined> {
   try {
@@ -16,31 +14,28 @@ async function pixelsOf(data: Buffer): Promise<number | undefined> {
 
 /**
  * Resizing decodes the whole image in memory (a 16,000 × 16,000 PNG is 256 megapixels, about 1 GB),
- * so an image above the pixel limit is refused as a validation error on `file` (400) first.
+ * so an image above `limit` pixels is refused as a validation error on `file` (400) first.
  */
-export const rejectOversizedImage: CollectionBeforeOperationHook<'media'> = async ({
-  req,
-  operation,
-  collection,
-}) => {
-  const file = req.file
-  if ((operation !== 'create' && operation !== 'update') || !file) return
-  if (!file.mimetype?.startsWith('image/')) return
-  const data = file.data?.length
-    ? file.data
-    : file.tempFilePath
-      ? await readFile(file.tempFilePath)
-      : undefined
-  const pixels = data && (await pixelsOf(data))
-  const limit = readEnv().uploadMaxPixels
-  if (!pixels || pixels <= limit) return
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [
-      {
-        path: 'file',
-        message: `The image has ${Math.round(pixels / 1e6)} megapixels; the limit is ${Math.round(limit / 1e6)}. Upload a smaller image.`,
-      },
-    ],
-  })
-}
+export const rejectOversizedImage =
+  (limit: number): CollectionBeforeOperationHook<'media'> =>
+  async ({ req, operation, collection }) => {
+    const file = req.file
+    if ((operation !== 'create' && operation !== 'update') || !file) return
+    if (!file.mimetype?.startsWith('image/')) return
+    const data = file.data?.length
+      ? file.data
+      : file.tempFilePath
+        ? await readFile(file.tempFilePath)
+        : undefined
+    const pixels = data && (await pixelsOf(data))
+    if (!pixels || pixels <= limit) return
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'file',
+          message: `The image has ${Math.round(pixels / 1e6)} megapixels; the limit is ${Math.round(limit / 1e6)}. Upload a smaller image.`,
+        },
+      ],
+    })
+  }

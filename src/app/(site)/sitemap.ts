@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
 
+import { siteUrl } from '@/site/data/payload'
 import { listSitemapDocuments } from '@/site/data/sitemap'
 import { locales, localeTags } from '@/site/i18n'
 import { absoluteUrl, paths } from '@/site/paths'
@@ -13,25 +14,26 @@ export const dynamic = 'force-dynamic'
 type Entry = MetadataRoute.Sitemap[number]
 
 /** One entry per language, each naming both versions (hreflang). */
-const entriesFor = (path: string, lastModified?: string): Entry[] =>
+const entriesFor = (site: string, path: string, lastModified?: string): Entry[] =>
   locales.map((locale) => ({
-    url: absoluteUrl(locale, path),
+    url: absoluteUrl(site, locale, path),
     lastModified,
     alternates: {
       languages: Object.fromEntries(
-        locales.map((other) => [localeTags[other], absoluteUrl(other, path)]),
+        locales.map((other) => [localeTags[other], absoluteUrl(site, other, path)]),
       ),
     },
   }))
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { clusters, stories, pages } = await listSitemapDocuments('en')
+  const site = await siteUrl()
   return [
     ...[paths.home, paths.clusters, paths.companies, paths.stories, paths.ambassadors].flatMap(
-      (path) => entriesFor(path),
+      (path) => entriesFor(site, path),
     ),
-    ...clusters.flatMap((doc) => entriesFor(paths.cluster(doc.slug), doc.updatedAt)),
-    ...stories.flatMap((doc) => entriesFor(paths.story(doc.slug), doc.updatedAt)),
-    ...pages.flatMap((doc) => entriesFor(paths.page(doc.slug), doc.updatedAt)),
+    ...clusters.flatMap((doc) => entriesFor(site, paths.cluster(doc.slug), doc.updatedAt)),
+    ...stories.flatMap((doc) => entriesFor(site, paths.story(doc.slug), doc.updatedAt)),
+    ...pages.flatMap((doc) => entriesFor(site, paths.page(doc.slug), doc.updatedAt)),
   ]
 }

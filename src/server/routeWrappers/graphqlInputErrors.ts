@@ -1,6 +1,7 @@
 import { initI18n } from '@payloadcms/translations'
-import { getPayload, getRequestLanguage, type SanitizedConfig } from 'payload'
-import { parseCookies } from 'payload/shared'
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import { readerLanguage } from '@/i18n/readerLanguage'
 
 import { parsedQuery, valuePaths, variablePath, type ValuePaths } from './graphqlInputPaths'
 
@@ -88,16 +89,11 @@ function validationAnswer(
 
 async function readerT(config: Promise<SanitizedConfig>, request: Request): Promise<Translate> {
   const payload = await getPayload({ config })
-  // As for Payload's own errors (src/plugins/strictWrites/readerLanguage.ts): French content asked
-  // for by `?locale=fr` means French errors too.
-  const asksFrench = new URL(request.url).searchParams.get('locale')?.startsWith('fr')
-  const language = asksFrench
-    ? 'fr'
-    : getRequestLanguage({
-        config: payload.config,
-        cookies: parseCookies(request.headers),
-        headers: request.headers,
-      })
+  const language = readerLanguage(
+    payload.config,
+    request.headers,
+    new URL(request.url).searchParams,
+  )
   const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
   return i18n.t as unknown as Translate
 }

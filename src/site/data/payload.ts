@@ -35,3 +35,6 @@ export async function findBySlug<S extends Sluggable>(
   })
   return (docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
 }
+
+/** The public address of the site (the config's `serverURL`), for absolute links. */
+export const siteUrl = async (): Promise<string> => (await config).serverURL

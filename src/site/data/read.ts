@@ -4,8 +4,9 @@ import { unstable_cache } from 'next/cache'
 import { Forbidden, type TypedUser } from 'payload'
 
 import { contentVersion } from '@/plugins/contentSignal/contentVersion'
-import { readEnv } from '@/env'
+import { envOf } from '@/env'
 import { previewer } from '../preview/previewer'
+import { getReader } from './payload'
 import type { Locale } from '../i18n'
 import { CONTENT_CACHE_TAG } from '../../plugins/contentSignal/cacheTag'
 
@@ -53,8 +54,10 @@ export function cachedRead<A extends unknown[], T>(
     ['site', name],
     { tags: [CONTENT_CACHE_TAG], revalidate: false },
   )
-  return async (locale, ...args) =>
-    cached(await contentVersion(readEnv().redisUrl).current(), locale, ...args)
+  return async (locale, ...args) => {
+    const { redisUrl } = envOf((await getReader()).config)
+    return cached(await contentVersion(redisUrl).current(), locale, ...args)
+  }
 }
 
 const idOf = (value: unknown): unknown =>

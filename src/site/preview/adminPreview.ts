@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { type PreviewCollection, previewUrl } from './token'
 
@@ -12,17 +12,17 @@ type Previewed = { id?: number | string; slug?: unknown }
 export function adminPreview(
   collection: PreviewCollection,
 ): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
-  const url = (data: Previewed, locale?: { code: string } | string) =>
-    previewUrl({
+  const url = (req: PayloadRequest, data: Previewed, locale?: { code: string } | string) =>
+    previewUrl(req.payload, {
       collection,
       id: data.id,
       slug: typeof data.slug === 'string' ? data.slug : undefined,
       locale: typeof locale === 'string' ? locale : locale?.code,
     })
   return {
-    preview: (doc, { locale }) => url(doc as Previewed, locale),
+    preview: (doc, { locale, req }) => url(req, doc as Previewed, locale),
     livePreview: {
-      url: ({ data, locale }) => url(data as Previewed, locale) ?? '',
+      url: ({ data, locale, req }) => url(req, data as Previewed, locale) ?? '',
     },
   }
 }

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { readEnv } from '@/env'
+import type { Payload } from 'payload'
+
+import { envOf } from '@/env'
 import { onSitePath } from './onSitePath'
 
 export const previewCollections = ['pages', 'stories', 'clusters'] as const
@@ -19,11 +21,12 @@ export type PreviewLinkCheck =
   { ok: true; link: PreviewLink } | { ok: false; status: 400 | 403; message: string }
 
 /**
- * The signature binds every part of the link (signed with PAYLOAD_SECRET, which never leaves the
- * server): changing the path, the document or the expiry makes it invalid.
+ * The signature binds every part of the link (signed with Payload's secret, which never leaves the
+ * server): changing the path, the document or the expiry makes it invalid. `payload.secret` is the
+ * one the whole process shares, even with a generated development secret.
  */
-function signatureOf({ collection, id, path, expires }: PreviewLink): string {
-  return createHmac('sha256', readEnv().payloadSecret)
+function signatureOf(payload: Payload, { collection, id, path, expires }: PreviewLink): string {
+  return createHmac('sha256', payload.secret)
     .update(JSON.stringify(['preview', collection, id, path, expires]))
     .digest('base64url')
 }
@@ -45,21 +48,27 @@ const isPreviewCollection = (value: string | null): value is PreviewCollection =
 
 /** The query string of a preview link for a document, valid for the configured time. */
 export function signPreviewLink(
+  payload: Payload,
   target: Omit<PreviewLink, 'expires'>,
   now = Date.now(),
 ): URLSearchParams {
-  const link = { ...target, expires: Math.floor(now / 1000) + readEnv().previewLinkTtlSeconds }
+  const ttlSeconds = envOf(payload.config).previewLinkTtlSeconds
+  const link = { ...target, expires: Math.floor(now / 1000) + ttlSeconds }
   return new URLSearchParams({
     path: link.path,
     collection: link.collection,
     id: link.id,
     expires: String(link.expires),
-    token: signatureOf(link),
+    token: signatureOf(payload, link),
   })
 }
 
 /** Reads a preview link's query string: each refusal says which part is wrong. */
-export function checkPreviewLink(params: URLSearchParams, now = Date.now()): PreviewLinkCheck {
+export function checkPreviewLink(
+  payload: Payload,
+  params: URLSearchParams,
+  now = Date.now(),
+): PreviewLinkCheck {
   const path = onSitePath(params.get('path'))
   if (!path) return badParameter('path', 'it must be a path on this site, such as /en/clusters')
   const collection = params.get('collection')
@@ -71,7 +80,7 @@ export function checkPreviewLink(params: URLSearchParams, now = Date.now()): Pre
   if (!Number.isSafeInteger(expires) || expires <= 0)
     return badParameter('expires', 'it must be a time in seconds')
   const link: PreviewLink = { collection, id, path: params.get('path') ?? '', expires }
-  if (!sameSignature(signatureOf(link), params.get('token') ?? '')) {
+  if (!sameSignature(signatureOf(payload, link), params.get('token') ?? '')) {
     return {
       ok: false,
       status: 403,
@@ -101,18 +110,22 @@ export function sitePathOf(
 }
 
 /** An absolute preview link for a saved document, or null when it has no page yet. */
-export function previewUrl({
-  collection,
-  id,
-  slug,
-  locale,
-}: {
+export function previewUrl(
+  payload: Payload,
+  {
+    collection,
+    id,
+    slug,
+    locale,
+  }: {
   collection: PreviewCollection
   id: number | string | undefined
   slug: string | undefined
   locale: string | undefined
-}): string | null {
+  },
+): string | null {
   const path = sitePathOf(collection, slug, locale ?? 'en')
   if (!path || id === undefined) return null
-  return `${readEnv().serverUrl}/preview?${signPreviewLink({ collection, id: String(id), path })}`
+  const query = signPreviewLink(payload, { collection, id: String(id), path })
+  return `${payload.config.serverURL}/preview?${query}`
 }

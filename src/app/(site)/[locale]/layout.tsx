@@ -8,7 +8,7 @@ import { LivePreviewRefresh } from '@/site/components/LivePreviewRefresh'
 import { previewer } from '@/site/preview/previewer'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { dictionary, isLocale, type Locale, localeTags } from '@/site/i18n'
-import { serverUrl } from '@/site/serverUrl'
+import { siteUrl } from '@/site/data/payload'
 
 type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -32,7 +32,7 @@ export async function generateMetadata({
 }: Omit<LayoutProps, 'children'>): Promise<Metadata> {
   const t = dictionary(await layoutLocale(params))
   return {
-    metadataBase: new URL(serverUrl()),
+    metadataBase: new URL(await siteUrl()),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.home.description,
   }
@@ -55,7 +55,7 @@ export default async function SiteLayout({ children, params }: LayoutProps) {
             <a href={`/preview/exit?path=/${locale}`}>
               {locale === 'fr' ? 'Quitter l’aperçu' : 'Exit preview'}
             </a>
-            <LivePreviewRefresh adminOrigin={new URL(serverUrl()).origin} />
+            <LivePreviewRefresh adminOrigin={new URL(await siteUrl()).origin} />
           </p>
         ) : null}
         <SiteHeader locale={locale} />

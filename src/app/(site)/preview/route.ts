@@ -11,9 +11,9 @@ import { checkPreviewLink } from '@/site/preview/token'
  * it signed in, and the document one they may read as a draft; then draft mode, then the page.
  */
 export async function GET(request: NextRequest) {
-  const check = checkPreviewLink(request.nextUrl.searchParams)
-  if (!check.ok) return refusal(check.status, check.message)
   const payload = await getReader()
+  const check = checkPreviewLink(payload, request.nextUrl.searchParams)
+  if (!check.ok) return refusal(check.status, check.message)
   const user = await staffUser(payload, request.headers)
   if (!user) {
     return refusal(

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { checkWhere, resolvePath, type QueryTarget } from './checkWhere'
-import { BadParameter, reason } from './messages'
+import { BadParameter, reason } from './badParameter'
 
 type Query = Record<string, unknown>
 
@@ -27,37 +27,20 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function checkWholeNumber(name: string, value: unknown, [min, max]: [number, number]) {
   const number = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN
   if (!(number >= min && number <= max))
-    throw new BadParameter(
-      name,
-      reason(
-        `must be a whole number from ${min} to ${max}`,
-        `doit être un nombre entier de ${min} à ${max}`,
-      ),
-    )
+    throw new BadParameter(name, reason('wholeNumberFromTo', { min, max }))
 }
 
 function checkBoolean(name: string, value: unknown) {
   if (!['true', 'false', ''].includes(value as string))
-    throw new BadParameter(name, reason('must be true or false', 'doit valoir true ou false'))
+    throw new BadParameter(name, reason('trueOrFalse'))
 }
 
 /** `select` and a `populate` entry: field names mapped to true/false, nested for groups. */
 function checkSelection(name: string, value: unknown) {
   if (typeof value === 'string' && value.split(',').every((part) => NAME.test(part))) return
-  if (!isObject(value))
-    throw new BadParameter(
-      name,
-      reason(
-        'must map field names to true or false',
-        'doit associer des noms de champs à true ou false',
-      ),
-    )
+  if (!isObject(value)) throw new BadParameter(name, reason('fieldNamesToBooleans'))
   for (const [key, inner] of Object.entries(value)) {
-    if (!NAME.test(key))
-      throw new BadParameter(
-        `${name}[${key}]`,
-        reason('is not a field name', 'n’est pas un nom de champ'),
-      )
+    if (!NAME.test(key)) throw new BadParameter(`${name}[${key}]`, reason('notAFieldName'))
     if (isObject(inner)) checkSelection(`${name}[${key}]`, inner)
     else checkBoolean(`${name}[${key}]`, inner)
   }
@@ -66,36 +49,20 @@ function checkSelection(name: string, value: unknown) {
 function checkSort(target: QueryTarget, value: unknown) {
   const items = typeof value === 'string' ? value.split(',') : value
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string'))
-    throw new BadParameter(
-      'sort',
-      reason('must be a list of field names', 'doit être une liste de noms de champs'),
-    )
+    throw new BadParameter('sort', reason('listOfFieldNames'))
   for (const item of items as string[]) {
     const path = item.trim().replace(/^-/, '').replace(/__/g, '.')
     if (!path) continue
     if (!/^\w+(\.\w+)*$/.test(path) || !resolvePath(target, path, 'sort'))
-      throw new BadParameter(
-        'sort',
-        reason(
-          `"${item.slice(0, 60)}" is not a field`,
-          `« ${item.slice(0, 60)} » n’est pas un champ`,
-        ),
-      )
+      throw new BadParameter('sort', reason('notAField', { value: item.slice(0, 60) }))
   }
 }
 
 function checkPopulate(payload: Payload, value: unknown) {
-  if (!isObject(value))
-    throw new BadParameter(
-      'populate',
-      reason('must map collections to fields', 'doit associer des collections à des champs'),
-    )
+  if (!isObject(value)) throw new BadParameter('populate', reason('collectionsToFields'))
   for (const [slug, selection] of Object.entries(value)) {
     if (!payload.config.collections.some((collection) => collection.slug === slug))
-      throw new BadParameter(
-        `populate[${slug}]`,
-        reason('is not a collection', 'n’est pas une collection'),
-      )
+      throw new BadParameter(`populate[${slug}]`, reason('notACollection'))
     checkSelection(`populate[${slug}]`, selection)
   }
 }
@@ -103,22 +70,11 @@ function checkPopulate(payload: Payload, value: unknown) {
 /** `joins=false`, `joins[name]=false` or `joins[name][limit|page|sort|count|where]`. */
 function checkJoins(target: QueryTarget, value: unknown) {
   if (value === 'false') return
-  if (!isObject(value))
-    throw new BadParameter(
-      'joins',
-      reason(
-        'must be false or name join fields',
-        'doit valoir false ou nommer des champs de jointure',
-      ),
-    )
+  if (!isObject(value)) throw new BadParameter('joins', reason('falseOrJoinFields'))
   for (const [join, options] of Object.entries(value)) {
     const name = `joins[${join}]`
     if (options === 'false' || options === 'true') continue
-    if (!isObject(options))
-      throw new BadParameter(
-        name,
-        reason('must be false or an object of options', 'doit valoir false ou un objet d’options'),
-      )
+    if (!isObject(options)) throw new BadParameter(name, reason('falseOrJoinOptions'))
     for (const [option, inner] of Object.entries(options)) {
       if (option === 'limit' || option === 'page')
         checkWholeNumber(`${name}[${option}]`, inner, WHOLE_NUMBER_PARAMS[option])
@@ -127,24 +83,14 @@ function checkJoins(target: QueryTarget, value: unknown) {
         continue
       else if (option === 'where' && isObject(inner))
         continue // checked by Payload against the joined collection
-      else
-        throw new BadParameter(
-          `${name}[${option}]`,
-          reason('unknown join option', 'option de jointure inconnue'),
-        )
+      else throw new BadParameter(`${name}[${option}]`, reason('unknownJoinOption'))
     }
   }
 }
 
 function checkLocale(name: string, value: unknown, allowed: string[]) {
   if (typeof value !== 'string' || !allowed.includes(value))
-    throw new BadParameter(
-      name,
-      reason(
-        `must be one of ${allowed.join(', ')}`,
-        `doit être l’une des valeurs ${allowed.join(', ')}`,
-      ),
-    )
+    throw new BadParameter(name, reason('oneOf', { values: allowed.join(', ') }))
 }
 
 /** Parses `where` as Payload does: a JSON string is read as the object it spells. */
@@ -153,7 +99,7 @@ function whereObject(value: unknown): unknown {
   try {
     return JSON.parse(value)
   } catch {
-    throw new BadParameter('where', reason('is not valid JSON', 'n’est pas du JSON valide'))
+    throw new BadParameter('where', reason('notJson'))
   }
 }
 

@@ -1,7 +1,7 @@
 import { getLocalizedPaths, type FlattenedField, type Operator, type Payload } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
-import { BadParameter, reason } from './messages'
+import { BadParameter, reason } from './badParameter'
 import { idRule, ruleFor, type FieldRule } from './operatorRules'
 import { valueProblem } from './valueProblem'
 
@@ -39,7 +39,7 @@ export function resolvePath(target: QueryTarget, path: string, name: string): Re
       overrideAccess: true,
     })
   } catch {
-    throw new BadParameter(name, reason('is not a field path', 'n’est pas un chemin de champ'))
+    throw new BadParameter(name, reason('notAFieldPath'))
   }
   const last = paths[paths.length - 1]
   if (!last || paths.some((part) => part.invalid)) return undefined
@@ -48,29 +48,15 @@ export function resolvePath(target: QueryTarget, path: string, name: string): Re
 }
 
 function checkCondition(target: QueryTarget, path: string, condition: unknown, name: string) {
-  if (!isObject(condition))
-    throw new BadParameter(
-      name,
-      reason('must name an operator, e.g. [equals]', 'doit nommer un opérateur, p. ex. [equals]'),
-    )
+  if (!isObject(condition)) throw new BadParameter(name, reason('operatorNeeded'))
   const resolved = resolvePath(target, path, name)
-  if (!resolved)
-    throw new BadParameter(
-      name,
-      reason('is not a field that can be queried', 'n’est pas un champ interrogeable'),
-    )
+  if (!resolved) throw new BadParameter(name, reason('notQueryable'))
   for (const [operator, value] of Object.entries(condition)) {
     const parameter = `${name}[${operator}]`
     if (!validOperatorSet.has(operator as Operator))
-      throw new BadParameter(parameter, reason('unknown operator', 'opérateur inconnu'))
+      throw new BadParameter(parameter, reason('unknownOperator'))
     if (!resolved.rule.operators.has(operator))
-      throw new BadParameter(
-        parameter,
-        reason(
-          'this operator does not apply to this field',
-          'cet opérateur ne s’applique pas à ce champ',
-        ),
-      )
+      throw new BadParameter(parameter, reason('operatorNotForField'))
     const problem = valueProblem(operator, value, resolved.rule.kind, resolved.field)
     if (problem) throw new BadParameter(parameter, problem)
   }
@@ -82,19 +68,11 @@ function checkCondition(target: QueryTarget, path: string, condition: unknown, n
  * BadParameter naming the first offending parameter.
  */
 export function checkWhere(target: QueryTarget, where: unknown, name = 'where'): void {
-  if (!isObject(where))
-    throw new BadParameter(
-      name,
-      reason('must be an object of conditions', 'doit être un objet de conditions'),
-    )
+  if (!isObject(where)) throw new BadParameter(name, reason('objectOfConditions'))
   for (const [key, value] of Object.entries(where)) {
     const keyName = `${name}[${key}]`
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
-      if (!Array.isArray(value))
-        throw new BadParameter(
-          keyName,
-          reason('must be a list of conditions', 'doit être une liste de conditions'),
-        )
+      if (!Array.isArray(value)) throw new BadParameter(keyName, reason('listOfConditions'))
       value.forEach((item, index) => checkWhere(target, item, `${keyName}[${index}]`))
       continue
     }

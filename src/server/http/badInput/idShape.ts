@@ -1,6 +1,6 @@
 import type { Payload, SanitizedCollectionConfig } from 'payload'
 
-import { reason, type Reason } from './messages'
+import { reason, type Reason } from './badParameter'
 
 /** The type of a collection's ids: its custom `id` field's, or the adapter's default. */
 export function idTypeOf(payload: Payload, config: SanitizedCollectionConfig): 'number' | 'text' {
@@ -19,11 +19,7 @@ export const isIntegerId = (value: string) =>
 /** Why `value` cannot be an id of that type; undefined when it can. */
 export function idProblem(value: string, type: 'number' | 'text'): Reason | undefined {
   if (type === 'number' && !isIntegerId(value))
-    return reason(
-      `"${value.slice(0, 40)}" is not a document id (a whole number)`,
-      `« ${value.slice(0, 40)} » n’est pas un identifiant de document (un nombre entier)`,
-    )
-  if (value.length > 255 || /[\u0000-\u001f]/.test(value))
-    return reason('not a document id', 'n’est pas un identifiant de document')
+    return reason('notAWholeNumberId', { value: value.slice(0, 40) })
+  if (value.length > 255 || /[\u0000-\u001f]/.test(value)) return reason('notAnId')
   return undefined
 }

@@ -1,13 +1,16 @@
-import type { RequestHandler, Response } from 'express'
+import { initI18n } from '@payloadcms/translations'
+import type { Request, RequestHandler, Response } from 'express'
 import { buildVersionCollectionFields, buildVersionGlobalFields, type Payload } from 'payload'
 import * as qs from 'qs-esm'
+
+import { readerLanguage } from '@/i18n/readerLanguage'
 
 import { apiRoute, type ApiRoute } from './apiRoute'
 import { fileExists, fileRoute } from './fileRoute'
 import { checkParams } from './checkParams'
 import type { QueryTarget } from './checkWhere'
 import { idProblem, idTypeOf } from './idShape'
-import { BadParameter, messageFor } from './messages'
+import { BadParameter } from './badParameter'
 
 /** Collections Payload keeps for itself: never part of the API, whoever asks. */
 const INTERNAL = new Set(['payload-migrations'])
@@ -31,11 +34,17 @@ function targetOf(payload: Payload, route: ApiRoute): QueryTarget {
   }
 }
 
-/** French when the request asks for it (`?locale=fr`, or French first in Accept-Language). */
-function wantsFrench(url: URL | undefined, acceptLanguage: string | undefined): boolean {
-  const locale = url?.searchParams.get('locale')
-  if (locale) return locale.startsWith('fr')
-  return /^\s*fr\b/i.test(acceptLanguage ?? '')
+/** The refusal in the reader's language, decided as Payload's own answers decide it. */
+async function messageFor(payload: Payload, error: BadParameter, req: Request, url?: URL) {
+  // The two headers the language is read from (the admin's language cookie, Accept-Language).
+  const headers = new Headers()
+  for (const name of ['cookie', 'accept-language']) {
+    const value = req.get(name)
+    if (value) headers.set(name, value)
+  }
+  const language = readerLanguage(payload.config, headers, url?.searchParams)
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
+  return error.messageIn(i18n.t as (key: string, vars?: Record<string, unknown>) => string)
 }
 
 function refuse(res: Response, status: number, message: string) {
@@ -83,7 +92,7 @@ export function queryValidation(payload: Payload): RequestHandler {
       checkRequest(payload, url, segments)
     } catch (error) {
       if (error instanceof BadParameter)
-        return refuse(res, 400, messageFor(error, wantsFrench(url, req.headers['accept-language'])))
+        return refuse(res, 400, await messageFor(payload, error, req, url))
       if (error instanceof URIError)
         return refuse(res, 400, 'Invalid path: it is not valid percent-encoding.')
       return next(error)

@@ -1,7 +1,7 @@
 import type { FlattenedField } from 'payload'
 
 import { isIntegerId } from './idShape'
-import { reason, type Reason } from './messages'
+import { reason, type Reason } from './badParameter'
 import type { ValueKind } from './operatorRules'
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
@@ -17,37 +17,19 @@ function scalarProblem(value: unknown, kind: ValueKind, options: string[]): Reas
     case 'number':
       return NUMBER.test(text) && Number.isFinite(Number(text))
         ? undefined
-        : reason(
-            `"${text.slice(0, 40)}" is not a finite number`,
-            `« ${text.slice(0, 40)} » n’est pas un nombre fini`,
-          )
+        : reason('notAFiniteNumber', { value: text.slice(0, 40) })
     case 'id':
-      return isIntegerId(text)
-        ? undefined
-        : reason(
-            `"${text.slice(0, 40)}" is not a document id`,
-            `« ${text.slice(0, 40)} » n’est pas un identifiant de document`,
-          )
+      return isIntegerId(text) ? undefined : reason('notADocumentId', { value: text.slice(0, 40) })
     case 'date': {
       const time = Date.parse(text)
       return Number.isFinite(time) && Math.abs(new Date(time).getUTCFullYear()) < 10000
         ? undefined
-        : reason(
-            `"${text.slice(0, 40)}" is not a date`,
-            `« ${text.slice(0, 40)} » n’est pas une date`,
-          )
+        : reason('notADate', { value: text.slice(0, 40) })
     }
     case 'boolean':
-      return BOOLEAN.has(text)
-        ? undefined
-        : reason('must be true or false', 'doit valoir true ou false')
+      return BOOLEAN.has(text) ? undefined : reason('trueOrFalse')
     case 'option':
-      return options.includes(text)
-        ? undefined
-        : reason(
-            `must be one of ${options.join(', ')}`,
-            `doit être l’une des valeurs ${options.join(', ')}`,
-          )
+      return options.includes(text) ? undefined : reason('oneOf', { values: options.join(', ') })
     default:
       return undefined
   }
@@ -68,8 +50,7 @@ export function valueProblem(
   if (operator === 'exists') return scalarProblem(value, 'boolean', [])
   if (LIST_OPERATORS.has(operator)) {
     const items = typeof value === 'string' ? value.split(',') : value
-    if (!Array.isArray(items) || !items.every(isScalar))
-      return reason('must be a list of values', 'doit être une liste de valeurs')
+    if (!Array.isArray(items) || !items.every(isScalar)) return reason('listOfValues')
     for (const item of items) {
       const problem = scalarProblem(item, kind, optionsOf(field))
       if (problem) return problem
@@ -78,11 +59,7 @@ export function valueProblem(
   }
   if (kind === 'any' && (operator === 'near' || operator === 'within' || operator === 'intersects'))
     return undefined // point fields: Payload parses the coordinates or the GeoJSON itself
-  if (!isScalar(value) && value !== null)
-    return reason(
-      'must be a single value, not a list or an object',
-      'doit être une seule valeur, ni une liste ni un objet',
-    )
+  if (!isScalar(value) && value !== null) return reason('singleValue')
   if (operator === 'like' || operator === 'not_like' || operator === 'contains') return undefined
   return scalarProblem(value, kind, optionsOf(field))
 }

@@ -9,19 +9,23 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { readEnv } from '@/env'
+import { envOf } from '@/env'
 import { withGraphQLErrorStatus } from '@/server/routeWrappers/graphqlErrorStatus'
 import { withGraphQLLimits } from '@/server/routeWrappers/graphqlGuard'
 import { withInputFieldErrors } from '@/server/routeWrappers/graphqlInputErrors'
 import { rejectMalformedGraphQL } from '@/server/routeWrappers/graphqlRequestShape'
 import { withoutFieldSuggestions } from '@/server/routeWrappers/graphqlSuggestions'
 
-const { graphqlLimits, isProduction } = readEnv()
-const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
+// Built once the config is ready: its settings (read from the environment by the config) say the limits.
+const handler = config.then(({ custom }) => {
+  const { graphqlLimits, isProduction } = envOf({ custom })
+  const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
+  return rejectMalformedGraphQL(
+    withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
+  )
+})
 
-export const POST = rejectMalformedGraphQL(
-  withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
-)
+export const POST = async (request: Request): Promise<Response> => (await handler)(request)
 export const GET = POST
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -107,7 +107,7 @@ export function readEnv() {
       passwordReset: positiveInt('RATE_LIMIT_PASSWORD_RESET', 5),
       graphql: positiveInt('RATE_LIMIT_GRAPHQL', 300),
     },
-    /** Bounds on one GraphQL request (see src/server/routeWrappers/graphqlGuard.ts and README). */
+    /** Bounds on one GraphQL request (see src/server/apiHandlers/graphqlGuard.ts and README). */
     graphqlLimits: {
       maxTokens: positiveInt('GRAPHQL_MAX_TOKENS', 2_000),
       maxAliases: positiveInt('GRAPHQL_MAX_ALIASES', 30),

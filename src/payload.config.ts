@@ -33,7 +33,7 @@ import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { strictWrites } from './plugins/strictWrites'
-import { queryCostLimit } from './server/routeWrappers/graphqlCost'
+import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -104,7 +104,7 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1_000,
-    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/server/routeWrappers/graphqlGuard.ts).
+    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/server/apiHandlers/graphqlGuard.ts).
     validationRules: (args) => [queryCostLimit(env.graphqlLimits.maxCost)(args)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

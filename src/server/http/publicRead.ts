@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
-import { DRAFT_HEADER } from '@/access/isApiClient'
+import { DRAFT_HEADER } from '@/utilities/draftRequest'
 
 /** API paths that are never public, whoever asks. */
 const PRIVATE_PREFIXES = [

@@ -13,8 +13,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { requireJsonDocument } from '@/server/routeWrappers/jsonDocumentBody'
-import { rejectMalformedMultipart } from '@/server/routeWrappers/multipartBody'
+import { requireJsonDocument } from '@/server/apiHandlers/jsonDocumentBody'
+import { rejectMalformedMultipart } from '@/server/apiHandlers/multipartBody'
 
 export const GET = REST_GET(config)
 export const POST = rejectMalformedMultipart(requireJsonDocument(REST_POST(config)))

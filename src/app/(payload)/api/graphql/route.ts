@@ -10,11 +10,11 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { readEnv } from '@/env'
-import { withGraphQLErrorStatus } from '@/server/routeWrappers/graphqlErrorStatus'
-import { withGraphQLLimits } from '@/server/routeWrappers/graphqlGuard'
-import { withInputFieldErrors } from '@/server/routeWrappers/graphqlInputErrors'
-import { rejectMalformedGraphQL } from '@/server/routeWrappers/graphqlRequestShape'
-import { withoutFieldSuggestions } from '@/server/routeWrappers/graphqlSuggestions'
+import { withGraphQLErrorStatus } from '@/server/apiHandlers/graphqlErrorStatus'
+import { withGraphQLLimits } from '@/server/apiHandlers/graphqlGuard'
+import { withInputFieldErrors } from '@/server/apiHandlers/graphqlInputErrors'
+import { rejectMalformedGraphQL } from '@/server/apiHandlers/graphqlRequestShape'
+import { withoutFieldSuggestions } from '@/server/apiHandlers/graphqlSuggestions'
 
 const { graphqlLimits, isProduction } = readEnv()
 const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))

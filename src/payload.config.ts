@@ -33,6 +33,7 @@ import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { strictWrites } from './plugins/strictWrites'
+import { responseCacheSlot } from './plugins/responseCache'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -122,6 +123,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [strictWrites, publishingRule],
+  plugins: [strictWrites, publishingRule, responseCacheSlot],
   telemetry: false,
 }).then(restrictLocks)

@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { attachResponseCache } from '@/plugins/responseCache'
 import type { HttpCache } from '@/server/responseCache/httpCache'
 import type { RateLimiting } from './rateLimits'
 import { queryValidation } from './badInput/queryValidation'
@@ -18,7 +19,10 @@ export type AppOptions = {
   isShuttingDown: () => boolean
   /** Rate limiters, placed before Next (see rateLimits.ts). */
   limiters?: RateLimiting
-  /** HTTP caching of anonymous API reads (see src/server/responseCache/httpCache.ts); hits never get here. */
+  /**
+   * HTTP caching of anonymous API reads (see src/server/responseCache/httpCache.ts): hits never
+   * get here; misses are stored by the API handlers.
+   */
   cache?: HttpCache
   /** Request body limits (413 beyond them); the defaults of src/env.ts when not given. */
   bodyLimits?: BodyLimits
@@ -34,6 +38,8 @@ export function createApp({
   isShuttingDown,
   bodyLimits = { jsonMaxBytes: 1024 * 1024, uploadMaxBytes: 20 * 1024 * 1024 },
 }: AppOptions): Express {
+  // Payload's API handlers, in Next's bundle, reach the cache through the instance they share.
+  attachResponseCache(payload, cache)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)

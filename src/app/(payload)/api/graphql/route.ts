@@ -4,12 +4,14 @@
  * refused before Payload reads them; answers have a time bound; failed operations carry a 4xx
  * status; values the schema refuses (a select option, a required field) are answered as Payload's
  * field errors, with their paths, in the reader's language; "Did you mean …" hints are left out
- * in production (where introspection is off); and queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers.
+ * in production (where introspection is off); queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers;
+ * and every answer goes through the response cache.
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { readEnv } from '@/env'
+import { withResponseCache } from '@/server/apiHandlers/cachedAnswer'
 import { withGraphQLErrorStatus } from '@/server/apiHandlers/graphqlErrorStatus'
 import { withGraphQLLimits } from '@/server/apiHandlers/graphqlGuard'
 import { withInputFieldErrors } from '@/server/apiHandlers/graphqlInputErrors'
@@ -19,9 +21,12 @@ import { withoutFieldSuggestions } from '@/server/apiHandlers/graphqlSuggestions
 const { graphqlLimits, isProduction } = readEnv()
 const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
 
-export const POST = rejectMalformedGraphQL(
-  withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
+export const POST = withResponseCache(
+  config,
+  rejectMalformedGraphQL(
+    withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
+  ),
 )
 export const GET = POST
 
-export const OPTIONS = REST_OPTIONS(config)
+export const OPTIONS = withResponseCache(config, REST_OPTIONS(config))

@@ -1,14 +1,21 @@
 import type { IncomingMessage } from 'node:http'
 
+import { collectionSlugs } from '@/constants/slugs'
 import { DRAFT_HEADER } from '@/utilities/draftRequest'
+
+/** Collections only admins (or a user, for their own account) may read: their access says so too. */
+const PRIVATE_COLLECTIONS = [
+  collectionSlugs.users,
+  collectionSlugs.apiClients,
+  collectionSlugs.auditLog,
+  collectionSlugs.webhooks,
+  collectionSlugs.webhookDeliveries,
+]
 
 /** API paths that are never public, whoever asks. */
 const PRIVATE_PREFIXES = [
-  '/api/users',
-  '/api/api-clients',
-  '/api/audit-log',
-  '/api/webhooks',
-  '/api/webhook-deliveries',
+  ...PRIVATE_COLLECTIONS.map((slug) => `/api/${slug}`),
+  // Payload's own collections (preferences, locks, migrations, jobs).
   '/api/payload-',
   '/api/graphql-playground',
   '/api/access',

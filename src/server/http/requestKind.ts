@@ -3,8 +3,11 @@ import type { IncomingMessage } from 'node:http'
 import { collectionSlugs } from '@/constants/slugs'
 import { DRAFT_HEADER } from '@/utilities/draftRequest'
 
-/** Collections only admins (or a user, for their own account) may read: their access says so too. */
-const PRIVATE_COLLECTIONS = [
+/**
+ * Collections only admins (or a user, for their own account) may read. Their read access says so
+ * too: tests/int/publicReadPolicy.test.ts keeps this list and the access functions in step.
+ */
+export const PRIVATE_COLLECTIONS: readonly string[] = [
   collectionSlugs.users,
   collectionSlugs.apiClients,
   collectionSlugs.auditLog,

@@ -120,7 +120,7 @@ function parseEnv(source: Source) {
       passwordReset: positiveInt(source, 'RATE_LIMIT_PASSWORD_RESET', 5),
       graphql: positiveInt(source, 'RATE_LIMIT_GRAPHQL', 300),
     },
-    /** Bounds on one GraphQL request (see src/server/routeWrappers/graphqlGuard.ts and README). */
+    /** Bounds on one GraphQL request (see src/server/apiHandlers/graphqlGuard.ts and README). */
     graphqlLimits: {
       maxTokens: positiveInt(source, 'GRAPHQL_MAX_TOKENS', 2_000),
       maxAliases: positiveInt(source, 'GRAPHQL_MAX_ALIASES', 30),

@@ -30,7 +30,8 @@ import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { strictWrites } from './plugins/strictWrites'
-import { queryCostLimit } from './server/routeWrappers/graphqlCost'
+import { responseCacheSlot } from './plugins/responseCache'
+import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -96,7 +97,7 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1_000,
-    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/server/routeWrappers/graphqlGuard.ts).
+    // Depth, aliases, tokens and the shape's cost are checked before Payload (src/server/apiHandlers/graphqlGuard.ts).
     validationRules: (args) => [queryCostLimit(env.graphqlLimits.maxCost)(args)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
@@ -121,6 +122,7 @@ export default buildConfig({
     auditTrail(),
     strictWrites,
     publishingRule,
+    responseCacheSlot,
   ],
   telemetry: false,
   onInit: () => {

@@ -1,12 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
+import { DRAFT_HEADER, isDraftRequest } from '@/utilities/draftRequest'
 
 export const isApiClient = (user: PayloadRequest['user'] | null | undefined): boolean =>
   user?.collection === collectionSlugs.apiClients
-
-/** Header a front end sends on GraphQL preview queries (see `wantsDrafts`). */
-export const DRAFT_HEADER = 'x-grappes-draft'
 
 /**
  * An API client reads drafts only when it asks for them, for a preview: `?draft=true` over REST.
@@ -15,7 +13,3 @@ export const DRAFT_HEADER = 'x-grappes-draft'
  */
 export const wantsDrafts = (req: PayloadRequest): boolean =>
   isDraftRequest(req) || req.headers?.get?.(DRAFT_HEADER) === 'true'
-
-/** `?draft=true`: a draft read, or a draft save (neither publishes). */
-export const isDraftRequest = (req: PayloadRequest): boolean =>
-  req.query?.draft === 'true' || req.query?.draft === true

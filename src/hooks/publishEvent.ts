@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isDraftRequest } from '@/access/isApiClient'
+import { isDraftRequest } from '@/utilities/draftRequest'
 
 /**
  * Whether a change published or unpublished its document. A draft save is neither; a save that

@@ -1,7 +1,9 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { attachResponseCache } from '@/plugins/responseCache'
 import type { HttpCache } from '@/server/responseCache/httpCache'
+import type { RateLimiting } from './rateLimits'
 import { queryValidation } from './badInput/queryValidation'
 import { bodyLimit, type BodyLimits } from './bodyLimit'
 import { headAsGet } from './headAsGet'
@@ -16,8 +18,11 @@ export type AppOptions = {
   trustProxy?: boolean
   isShuttingDown: () => boolean
   /** Rate limiters, placed before Next (see rateLimits.ts). */
-  limiters?: RequestHandler[]
-  /** HTTP caching of anonymous API reads (see src/server/responseCache/httpCache.ts); hits never get here. */
+  limiters?: RateLimiting
+  /**
+   * HTTP caching of anonymous API reads (see src/server/responseCache/httpCache.ts): hits never
+   * get here; misses are stored by the API handlers.
+   */
   cache?: HttpCache
   /** Request body limits (413 beyond them); the defaults of src/env.ts when not given. */
   bodyLimits?: BodyLimits
@@ -28,11 +33,13 @@ export function createApp({
   nextHandler,
   isProduction,
   trustProxy = false,
-  limiters = [],
+  limiters,
   cache,
   isShuttingDown,
   bodyLimits = { jsonMaxBytes: 1024 * 1024, uploadMaxBytes: 20 * 1024 * 1024 },
 }: AppOptions): Express {
+  // Payload's API handlers, in Next's bundle, reach the cache through the instance they share.
+  attachResponseCache(payload, cache)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
@@ -40,7 +47,10 @@ export function createApp({
   app.use(healthRoutes(payload, isShuttingDown))
   app.use(bodyLimit(bodyLimits))
   app.use(headAsGet)
-  for (const limiter of limiters) app.use(limiter)
+  if (limiters) {
+    app.use(limiters.clientKey)
+    for (const { paths, handler } of limiters.limiters) app.use(paths, handler)
+  }
   app.use(queryValidation(payload))
   if (cache) app.use(cache.middleware)
   app.all('/{*splat}', nextHandler)

@@ -8,6 +8,14 @@ import { CLIENT_KEY_HEADER, registerLoginAttempts } from './loginAttempts'
 
 type Limit = { name: string; paths: string[]; max: number }
 
+/** What the app mounts: the client key on every request, then each limiter on its paths. */
+export type RateLimiting = {
+  /** Tags each request with its client key (for loginAttempts.ts). */
+  clientKey: RequestHandler
+  /** For `app.use(paths, handler)`. */
+  limiters: { paths: string[]; handler: RequestHandler }[]
+}
+
 /** Express-rate-limit's own key: the address (an IPv6 client by its /56). */
 const clientKey = (req: Request) => ipKeyGenerator(req.ip ?? '')
 
@@ -19,7 +27,7 @@ const clientKey = (req: Request) => ipKeyGenerator(req.ip ?? '')
  */
 export async function rateLimits(
   env: AppEnv,
-): Promise<{ middleware: RequestHandler[]; close: () => Promise<void> }> {
+): Promise<{ middleware: RateLimiting; close: () => Promise<void> }> {
   const { windowSeconds, login, passwordReset, graphql } = env.rateLimits
   const limits: Limit[] = [
     { name: 'login', paths: ['/api/users/login'], max: login },
@@ -58,8 +66,9 @@ export async function rateLimits(
     next()
   }
 
-  const middleware = limits.map(({ name, paths, max }) => {
-    const limiter = rateLimit({
+  const limiters = limits.map(({ name, paths, max }) => ({
+    paths,
+    handler: rateLimit({
       windowMs: windowSeconds * 1000,
       limit: max,
       keyGenerator: clientKey,
@@ -69,10 +78,10 @@ export async function rateLimits(
       message: {
         errors: [{ message: `Too many requests to ${name}: try again in a little while.` }],
       },
-    })
-    const guarded: RequestHandler = (req, res, next) =>
-      paths.includes(req.path) ? limiter(req, res, next) : next()
-    return guarded
-  })
-  return { middleware: [keyHeader, ...middleware], close: async () => void (await redis?.quit()) }
+    }),
+  }))
+  return {
+    middleware: { clientKey: keyHeader, limiters },
+    close: async () => void (await redis?.quit()),
+  }
 }

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
 
-import { isApiPath, isPublicRead, splitUrl } from './publicRead'
+import { requestKind } from './requestKind'
 
 const HSTS = { maxAge: 31_536_000, includeSubDomains: true }
 
@@ -63,10 +63,10 @@ export function securityHeaders(isProduction: boolean): RequestHandler {
     private: Object.entries(apiSecurityHeaders(isProduction, false)),
   }
   return (req, res, next) => {
-    const { path, query } = splitUrl(req)
+    const { path, api: isApi, publicRead } = requestKind(req)
     // The GraphQL playground (development only) is a page.
-    if (!isApiPath(path) || path.startsWith('/api/graphql-playground')) return pages(req, res, next)
-    for (const [name, value] of isPublicRead(req, path, query) ? api.public : api.private)
+    if (!isApi || path.startsWith('/api/graphql-playground')) return pages(req, res, next)
+    for (const [name, value] of publicRead ? api.public : api.private)
       res.setHeader(name, value)
     next()
   }

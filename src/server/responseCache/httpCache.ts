@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 
-import { isApiPath, isFilePath, isPublicRead, splitUrl } from '@/server/http/publicRead'
-import { captureResponse } from './captureResponse'
+import type { ApiReadCache } from '@/plugins/responseCache'
+import { requestKind } from '@/server/http/requestKind'
 import type { ContentVersion } from '../../plugins/contentSignal/contentVersion'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
@@ -17,31 +17,42 @@ export type HttpCacheOptions = {
   staticHeaders?: OutgoingHttpHeaders
 }
 
-export type HttpCache = {
-  /**
-   * Answers a public read from the response cache straight from Node's request listener, before
-   * Express and Next: a hit costs a lookup and a write. Resolves false when the request must go on.
-   */
+/**
+ * The response cache, in three places of one request:
+ * - `serveHit`, in Node's request listener before Express and Next: a hit costs a lookup and a write;
+ * - `middleware`, in Express before Next: tells the API handlers what the host decided about the
+ *   request (public read or not, and its cache key), in headers only the host sets;
+ * - `answer`, around Payload's route handlers (src/server/apiHandlers/cachedAnswer.ts): Payload's
+ *   `Response` is a value, so the entry (status, headers, body, ETag) is read from it and the
+ *   answer is a new `Response`. Nothing patches Node's response object: whatever writes to `res`
+ *   (a stream, `writeHead(status, statusMessage, headers)`, a pipe) is simply not cached.
+ */
+export type HttpCache = ApiReadCache & {
   serveHit: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
-  /**
-   * In Express, in front of Next: private reads become `private, no-store`; a public read that
-   * missed is computed once however many ask for it at the same time, then stored.
-   */
   middleware: RequestHandler
 }
 
 /** What `X-Cache` says: from the cache, computed now, shared with an identical request, or not cacheable. */
 type CacheState = 'HIT' | 'MISS' | 'SHARED' | 'BYPASS'
 
+/**
+ * Set by the host on every API request that reaches Next (any value a client sent is dropped):
+ * `public` for a public read, `file` for a public read of an uploaded file, absent otherwise.
+ */
+const READ_HEADER = 'x-grappes-read'
+/** The public read's cache key, as the hit path computed it (URI-encoded). */
+const KEY_HEADER = 'x-grappes-cache-key'
+
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
 /** Response headers that belong with the stored body; CORS ones depend on the request's Origin. */
 const STORED_HEADER = /^(content-type|content-language|access-control-)/i
 
-const matchesEtag = (req: IncomingMessage, etag: string) =>
-  (req.headers['if-none-match'] ?? '')
-    .split(',')
-    .some((tag) => tag.trim() === etag || tag.trim() === '*')
+/** Statuses whose answer has no body. */
+const NO_BODY = new Set([204, 304])
+
+const matchesEtag = (ifNoneMatch: string | null | undefined, etag: string) =>
+  (ifNoneMatch ?? '').split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
 
 function log(error: unknown) {
   console.error(`[grappes] response cache unavailable, answering uncached: ${String(error)}`)
@@ -57,12 +68,17 @@ export function httpCache({
   const publicControl = `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
   /** Public reads being computed now, by key: the others asking for the same wait for them. */
   const inflight = new Map<string, Promise<CachedResponse | undefined>>()
+  /** Keys computed by the hit path, for the hand-off of the same request after a miss. */
+  const keys = new WeakMap<IncomingMessage, string>()
+
+  /** The one place the content version is read. */
+  const currentVersion = () => version.current()
 
   // The key holds the content version (a change makes every older entry unreachable) and the
   // Origin, because the CORS headers stored with the body answer that origin only. A HEAD is
   // answered from the GET's entry.
   const keyOf = async (req: IncomingMessage) =>
-    `${await version.current()}:${req.headers.origin ?? ''}:${req.url}`
+    `${await currentVersion()}:${req.headers.origin ?? ''}:${req.url}`
 
   /** The headers of an answer made from a cache entry, whether stored, just computed or shared. */
   function answerHeaders(
@@ -81,15 +97,10 @@ export function httpCache({
     }
   }
 
-  function send(
-    req: IncomingMessage,
-    res: ServerResponse,
-    entry: CachedResponse,
-    state: CacheState,
-    extra: OutgoingHttpHeaders = {},
-  ) {
-    const headers = answerHeaders(entry, state, extra)
-    if (entry.status === 200 && matchesEtag(req, entry.etag)) {
+  /** An entry's answer written by the hit path, before Express. */
+  function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse) {
+    const headers = answerHeaders(entry, 'HIT', staticHeaders)
+    if (entry.status === 200 && matchesEtag(req.headers['if-none-match'], entry.etag)) {
       res.writeHead(304, headers)
       res.end()
       return
@@ -117,13 +128,15 @@ export function httpCache({
 
   async function serveHit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (!store) return false
-    const { path, query } = splitUrl(req)
-    if (!isApiPath(path) || isFilePath(path) || !isPublicRead(req, path, query)) return false
+    const kind = requestKind(req)
+    if (!kind.api || kind.file || !kind.publicRead) return false
     try {
-      const hit = await store.get(await keyOf(req))
+      const key = await keyOf(req)
+      keys.set(req, key)
+      const hit = await store.get(key)
       if (!hit) return false
-      if (req.method !== 'GET' || matchesEtag(req, hit.etag))
-        send(req, res, hit, 'HIT', staticHeaders)
+      if (req.method !== 'GET' || matchesEtag(req.headers['if-none-match'], hit.etag))
+        send(req, res, hit)
       else {
         res.writeHead(200, hitHeaders(hit))
         res.end(hit.body)
@@ -135,72 +148,109 @@ export function httpCache({
     }
   }
 
-  /** Keeps `private, no-store` on an answer, whatever Payload or Next set later. */
-  function markPrivate(res: ServerResponse) {
-    res.setHeader('Cache-Control', 'private, no-store')
-    const setHeader = res.setHeader.bind(res)
-    res.setHeader = ((name: string, value: unknown) =>
-      name.toLowerCase() === 'cache-control'
-        ? res
-        : setHeader(name, value as string)) as ServerResponse['setHeader']
-  }
-
   const middleware: RequestHandler = async (req, res, next) => {
-    const { path, query } = splitUrl(req)
-    if (!isApiPath(path)) return next()
-    if (!isPublicRead(req, path, query)) {
-      markPrivate(res)
+    delete req.headers[READ_HEADER]
+    delete req.headers[KEY_HEADER]
+    const kind = requestKind(req)
+    if (!kind.api) return next()
+    if (!kind.publicRead) {
+      // The API handlers set it on their answers too; this covers answers Next makes itself.
+      res.setHeader('Cache-Control', 'private, no-store')
       return next()
     }
-    if (isFilePath(path)) {
-      // Streamed as Payload sends it (byte ranges included), never held in memory.
-      res.setHeader('Cache-Control', publicControl)
-      return next()
-    }
-    let key: string
-    try {
-      key = await keyOf(req)
-      const hit = await store?.get(key)
-      if (hit) return send(req, res, hit, 'HIT')
-    } catch (error) {
-      log(error)
-      return next()
-    }
-    if (req.method === 'HEAD') {
-      // Next answers a HEAD without its body: nothing to store.
-      res.setHeader('Cache-Control', publicControl)
-      return next()
-    }
-    const pending = store && inflight.get(key)
-    if (pending) {
-      const shared = await pending
-      // The request computing it went away: start over (one of the waiting ones computes it).
-      return shared ? send(req, res, shared, 'SHARED') : middleware(req, res, next)
-    }
-
-    let settle: (entry: CachedResponse | undefined) => void = () => undefined
-    if (store) {
-      let resolve: (entry: CachedResponse | undefined) => void = () => undefined
-      const computing = new Promise<CachedResponse | undefined>((done) => (resolve = done))
-      inflight.set(key, computing)
-      settle = (entry) => {
-        if (inflight.get(key) === computing) inflight.delete(key)
-        resolve(entry)
+    req.headers[READ_HEADER] = kind.file ? 'file' : 'public'
+    if (store && !kind.file) {
+      try {
+        req.headers[KEY_HEADER] = encodeURIComponent(keys.get(req) ?? (await keyOf(req)))
+      } catch (error) {
+        log(error)
       }
-      res.once('close', () => settle(undefined)) // aborted: the others compute their own
     }
-    captureResponse(res, (status, body) => {
-      const headers: Record<string, string> = {}
-      for (const [name, value] of Object.entries(res.getHeaders()))
-        if (STORED_HEADER.test(name) && value !== undefined) headers[name] = String(value)
-      headers['content-type'] ??= 'application/json'
-      const entry: CachedResponse = { status, headers, body, etag: etagOf(body) }
-      settle(entry)
-      send(req, res, entry, store ? 'MISS' : 'BYPASS')
-      if (store && status === 200) store.set(key, entry).catch(log)
-    })
     next()
   }
 
-  return { serveHit, middleware }
+  /** The answer to send for an entry, on top of the handler's own headers when it computed it. */
+  function entryAnswer(
+    request: Request,
+    entry: CachedResponse,
+    state: CacheState,
+    own?: Headers,
+  ): Response {
+    const headers = new Headers(own)
+    for (const [name, value] of Object.entries(answerHeaders(entry, state)))
+      headers.set(name, String(value))
+    if (entry.status === 200 && matchesEtag(request.headers.get('if-none-match'), entry.etag))
+      return new Response(null, { status: 304, headers })
+    if (NO_BODY.has(entry.status)) return new Response(null, { status: entry.status, headers })
+    headers.set('Content-Length', String(entry.body.length))
+    return new Response(new Uint8Array(entry.body), { status: entry.status, headers })
+  }
+
+  /** Reads the whole body (streamed or not) so that the entry and its ETag are byte-exact. */
+  async function entryOf(response: Response): Promise<CachedResponse> {
+    const body = Buffer.from(await response.arrayBuffer())
+    const headers: Record<string, string> = {}
+    response.headers.forEach((value, name) => {
+      if (STORED_HEADER.test(name)) headers[name] = value
+    })
+    headers['content-type'] ??= 'application/json'
+    return { status: response.status, headers, body, etag: etagOf(body) }
+  }
+
+  /** A copy of the handler's answer with one header changed (its own headers may be immutable). */
+  function withHeader(response: Response, name: string, value: string, keep = false): Response {
+    if (keep && response.headers.has(name)) return response
+    const headers = new Headers(response.headers)
+    headers.set(name, value)
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    })
+  }
+
+  async function answer(request: Request, compute: () => Promise<Response>): Promise<Response> {
+    const read = request.headers.get(READ_HEADER)
+    if (read !== 'public' && read !== 'file')
+      return withHeader(await compute(), 'Cache-Control', 'private, no-store')
+    // Streamed as Payload sends it (byte ranges included), never held in memory.
+    if (read === 'file') return withHeader(await compute(), 'Cache-Control', publicControl, true)
+
+    const encodedKey = request.headers.get(KEY_HEADER)
+    const key = encodedKey ? decodeURIComponent(encodedKey) : undefined
+    if (!store || !key) {
+      const response = await compute()
+      return entryAnswer(request, await entryOf(response), 'BYPASS', response.headers)
+    }
+    const pending = inflight.get(key)
+    if (pending) {
+      const shared = await pending
+      // The request computing it went away: start over (one of the waiting ones computes it).
+      return shared ? entryAnswer(request, shared, 'SHARED') : answer(request, compute)
+    }
+
+    let resolve: (entry: CachedResponse | undefined) => void = () => undefined
+    const computing = new Promise<CachedResponse | undefined>((done) => (resolve = done))
+    inflight.set(key, computing)
+    const settle = (entry: CachedResponse | undefined) => {
+      if (inflight.get(key) === computing) inflight.delete(key)
+      resolve(entry)
+    }
+    const aborted = () => settle(undefined) // the others compute their own
+    request.signal.addEventListener('abort', aborted, { once: true })
+    try {
+      const response = await compute()
+      const entry = await entryOf(response)
+      settle(entry)
+      if (entry.status === 200) store.set(key, entry).catch(log)
+      return entryAnswer(request, entry, 'MISS', response.headers)
+    } catch (error) {
+      settle(undefined)
+      throw error
+    } finally {
+      request.signal.removeEventListener('abort', aborted)
+    }
+  }
+
+  return { serveHit, middleware, answer }
 }

@@ -1,6 +1,6 @@
 /*
- * Payload's REST route, as generated, with two changes: document writes must carry a JSON object,
- * and multipart forms must be readable.
+ * Payload's REST route, as generated, with these changes: document writes must carry a JSON
+ * object, multipart forms must be readable, and every answer goes through the response cache.
  */
 import config from '@payload-config'
 import '@payloadcms/next/css'
@@ -13,13 +13,20 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { requireJsonDocument } from '@/server/routeWrappers/jsonDocumentBody'
-import { rejectMalformedMultipart } from '@/server/routeWrappers/multipartBody'
+import { withResponseCache } from '@/server/apiHandlers/cachedAnswer'
+import { requireJsonDocument } from '@/server/apiHandlers/jsonDocumentBody'
+import { rejectMalformedMultipart } from '@/server/apiHandlers/multipartBody'
 
-export const GET = REST_GET(config)
-export const POST = rejectMalformedMultipart(requireJsonDocument(REST_POST(config)))
-export const DELETE = REST_DELETE(config)
-export const PATCH = rejectMalformedMultipart(requireJsonDocument(REST_PATCH(config)))
+export const GET = withResponseCache(config, REST_GET(config))
+export const POST = withResponseCache(
+  config,
+  rejectMalformedMultipart(requireJsonDocument(REST_POST(config))),
+)
+export const DELETE = withResponseCache(config, REST_DELETE(config))
+export const PATCH = withResponseCache(
+  config,
+  rejectMalformedMultipart(requireJsonDocument(REST_PATCH(config))),
+)
 
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+export const PUT = withResponseCache(config, REST_PUT(config))
+export const OPTIONS = withResponseCache(config, REST_OPTIONS(config))

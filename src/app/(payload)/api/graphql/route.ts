@@ -4,17 +4,19 @@
  * refused before Payload reads them; answers have a time bound; failed operations carry a 4xx
  * status; values the schema refuses (a select option, a required field) are answered as Payload's
  * field errors, with their paths, in the reader's language; "Did you mean …" hints are left out
- * in production (where introspection is off); and queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers.
+ * in production (where introspection is off); queries may also be sent by GET (?query=…), so that HTTP caches can keep their answers;
+ * and every answer goes through the response cache.
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { envOf } from '@/env'
-import { withGraphQLErrorStatus } from '@/server/routeWrappers/graphqlErrorStatus'
-import { withGraphQLLimits } from '@/server/routeWrappers/graphqlGuard'
-import { withInputFieldErrors } from '@/server/routeWrappers/graphqlInputErrors'
-import { rejectMalformedGraphQL } from '@/server/routeWrappers/graphqlRequestShape'
-import { withoutFieldSuggestions } from '@/server/routeWrappers/graphqlSuggestions'
+import { withResponseCache } from '@/server/apiHandlers/cachedAnswer'
+import { withGraphQLErrorStatus } from '@/server/apiHandlers/graphqlErrorStatus'
+import { withGraphQLLimits } from '@/server/apiHandlers/graphqlGuard'
+import { withInputFieldErrors } from '@/server/apiHandlers/graphqlInputErrors'
+import { rejectMalformedGraphQL } from '@/server/apiHandlers/graphqlRequestShape'
+import { withoutFieldSuggestions } from '@/server/apiHandlers/graphqlSuggestions'
 
 // Built once the config is ready: its settings (read from the environment by the config) say the limits.
 const handler = config.then(({ custom }) => {
@@ -25,7 +27,9 @@ const handler = config.then(({ custom }) => {
   )
 })
 
-export const POST = async (request: Request): Promise<Response> => (await handler)(request)
+export const POST = withResponseCache(config, async (request: Request): Promise<Response> =>
+  (await handler)(request),
+)
 export const GET = POST
 
-export const OPTIONS = REST_OPTIONS(config)
+export const OPTIONS = withResponseCache(config, REST_OPTIONS(config))

@@ -20,10 +20,11 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
-import { withContentSignal } from './plugins/contentSignal/withContentSignal'
+import { contentVersion } from './plugins/contentVersion'
 import { deliverWebhookTask } from './plugins/webhooks/deliverWebhook'
 import { withWebhooks } from './plugins/webhooks/withWebhooks'
 import { databaseAdapter } from './database/adapter'
+import { keyValueStore } from './database/kv'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
 import { withRelationChecks } from './plugins/relationChecks/relationsExist'
@@ -44,6 +45,7 @@ export default buildConfig({
   csrf: env.allowedOrigins,
   secret: env.payloadSecret,
   db: databaseAdapter(env),
+  kv: keyValueStore(env),
   editor: lexicalEditor(),
   email: emailAdapter(env),
   sharp,
@@ -77,7 +79,6 @@ export default buildConfig({
   ]
     .map(withRelationChecks)
     .map(withAuditTrail)
-    .map(withContentSignal)
     .map(withWebhooks)
     .concat(AuditLog),
   globals: [EcosystemFigures],
@@ -122,6 +123,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [strictWrites, publishingRule],
+  plugins: [strictWrites, publishingRule, contentVersion()],
   telemetry: false,
 }).then(restrictLocks)

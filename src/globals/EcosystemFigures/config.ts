@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { announceGlobalChange } from '@/plugins/contentSignal/announceContentChange'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { globalSlugs } from '@/constants/slugs'
 import { keyFigures } from '@/fields/keyFigures'
@@ -42,6 +41,5 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
       ],
     },
   ],
-  hooks: { afterChange: [announceGlobalChange] },
   versions: { drafts: { schedulePublish: true }, max: 50 },
 }

@@ -4,11 +4,11 @@ import type { RequestHandler } from 'express'
 
 import { isApiPath, isFilePath, isPublicRead, splitUrl } from '@/server/http/publicRead'
 import { captureResponse } from './captureResponse'
-import type { ContentVersion } from '../../plugins/contentSignal/contentVersion'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
 export type HttpCacheOptions = {
-  version: ContentVersion
+  /** The content version now (see src/plugins/contentVersion): part of every key. */
+  version: () => Promise<string>
   /** Undefined: no response cache, only ETags and Cache-Control (the benchmark's "cache off"). */
   store?: ResponseStore
   maxAgeSeconds: number
@@ -62,7 +62,7 @@ export function httpCache({
   // Origin, because the CORS headers stored with the body answer that origin only. A HEAD is
   // answered from the GET's entry.
   const keyOf = async (req: IncomingMessage) =>
-    `${await version.current()}:${req.headers.origin ?? ''}:${req.url}`
+    `${await version()}:${req.headers.origin ?? ''}:${req.url}`
 
   /** The headers of an answer made from a cache entry, whether stored, just computed or shared. */
   function answerHeaders(

@@ -8,6 +8,7 @@
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
 import { readEnv } from '@/env'
 import { withGraphQLErrorStatus } from '@/server/routeWrappers/graphqlErrorStatus'
@@ -20,7 +21,11 @@ const { graphqlLimits, isProduction } = readEnv()
 const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
 
 export const POST = rejectMalformedGraphQL(
-  withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
+  withGraphQLLimits(
+    graphqlLimits,
+    isProduction ? withoutFieldSuggestions(answer) : answer,
+    () => getPayload({ config }),
+  ),
 )
 export const GET = POST
 

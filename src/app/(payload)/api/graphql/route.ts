@@ -21,10 +21,8 @@ const { graphqlLimits, isProduction } = readEnv()
 const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
 
 export const POST = rejectMalformedGraphQL(
-  withGraphQLLimits(
-    graphqlLimits,
-    isProduction ? withoutFieldSuggestions(answer) : answer,
-    () => getPayload({ config }),
+  withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer, () =>
+    getPayload({ config }),
   ),
 )
 export const GET = POST

@@ -3,23 +3,6 @@ import type { DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 import { moveContentVersion } from './version'
 
 /**
- * Moves the content version once the transaction that changed published content has committed.
- *
- * Moving it earlier, inside the transaction, sent every reader to recompute, from the data before
- * the commit, answers that the commit then made unreachable again (on PostgreSQL a write's
- * transaction lasts long enough under load for that to happen on every write); and a rolled-back
- * write would have emptied the caches for nothing.
- *
- * Payload has no after-commit hook (payloadcms/payload#5886), so this wraps the adapter's
- * `commitTransaction` and `rollbackTransaction`, here and nowhere else. An outbox (a job queued
- * with `req`) was the other way: it exists only if the commit does, but it runs on the job
- * runner's next turn, seconds later, and a publish must reach the very next read. The wrap is
- * simpler and immediate; what it keeps is small: the ids of open transactions that changed
- * published content, per Payload instance, dropped on commit, on rollback, and on Payload's kill
- * (`killTransaction` rolls back).
- */
-
-/**
  * Open transactions that changed published content, per Payload instance. The hooks that add to
  * it and the adapter wrap that empties it come from the same config, hence the same module.
  */
@@ -41,6 +24,22 @@ export async function moveWhenCommitted(req: PayloadRequest): Promise<void> {
 /** How many open transactions will move the version when they commit (tests: none left behind). */
 export const pendingContentVersionMoves = (payload: Payload): number => changedOf(payload).size
 
+/**
+ * Moves the content version once the transaction that changed published content has committed.
+ *
+ * Moving it earlier, inside the transaction, sent every reader to recompute, from the data before
+ * the commit, answers that the commit then made unreachable again (on PostgreSQL a write's
+ * transaction lasts long enough under load for that to happen on every write); and a rolled-back
+ * write would have emptied the caches for nothing.
+ *
+ * Payload has no after-commit hook (payloadcms/payload#5886), so this wraps the adapter's
+ * `commitTransaction` and `rollbackTransaction`, here and nowhere else. An outbox (a job queued
+ * with `req`) was the other way: it exists only if the commit does, but it runs on the job
+ * runner's next turn, seconds later, and a publish must reach the very next read. The wrap is
+ * simpler and immediate; what it keeps is small: the ids of open transactions that changed
+ * published content, per Payload instance, dropped on commit, on rollback, and on Payload's kill
+ * (`killTransaction` rolls back).
+ */
 export function watchingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...adapter,

@@ -18,11 +18,12 @@ import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
 import { collectionSlugs } from './constants/slugs'
-import { withContentSignal } from './plugins/contentSignal/withContentSignal'
+import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
 import { relationChecks } from './plugins/relationChecks'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
+import { keyValueStore } from './database/kv'
 import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
 import { EcosystemFigures } from './globals/EcosystemFigures'
@@ -44,6 +45,7 @@ export default buildConfig({
   secret: env.payloadSecret,
   custom: { env },
   db: databaseAdapter(env),
+  kv: keyValueStore(env),
   editor: lexicalEditor(),
   email: emailAdapter(env),
   sharp,
@@ -72,7 +74,7 @@ export default buildConfig({
     Media({ staticDir: env.mediaDir, maxPixels: env.uploadMaxPixels }),
     Users({ secureCookies: env.isProduction }),
     ApiClients,
-  ].map(withContentSignal),
+  ],
   globals: [EcosystemFigures],
   localization: {
     locales: [
@@ -120,6 +122,7 @@ export default buildConfig({
     relationChecks(),
     webhooks({ retryDelayMs: env.webhookRetryDelayMs }),
     auditTrail(),
+    contentVersion(),
     strictWrites,
     publishingRule,
     responseCacheSlot,

@@ -6,6 +6,7 @@ import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks'
 import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
 import * as migration_20261204_170902_global_audit_and_figure_images from './20261204_170902_global_audit_and_figure_images';
+import * as migration_20261204_172000_kv_adapter from './20261204_172000_kv_adapter';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261204_170902_global_audit_and_figure_images.up,
     down: migration_20261204_170902_global_audit_and_figure_images.down,
     name: '20261204_170902_global_audit_and_figure_images'
+  },
+  {
+    up: migration_20261204_172000_kv_adapter.up,
+    down: migration_20261204_172000_kv_adapter.down,
+    name: '20261204_172000_kv_adapter'
   },
 ];

@@ -4,7 +4,6 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { onCommit, onRollback } from '@/plugins/contentSignal/announceContentChange'
 import type { AppEnv } from '@/env'
 
 import { reserveWriteConnections } from './reserveWriteConnections'
@@ -28,34 +27,6 @@ const migrationsRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'mi
  * committed migrations, applied by `applyMigrations` on every start (see src/database/migrate.ts).
  */
 export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
-  return announcingCommits(adapterFor(env))
-}
-
-/**
- * Lets the response cache know when a transaction that changed content has committed or rolled back
- * (see src/plugins/contentSignal/announceContentChange.ts): Payload offers no after-commit hook.
- */
-function announcingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...adapter,
-    init: (args) => {
-      const instance = adapter.init(args)
-      const commit = instance.commitTransaction.bind(instance)
-      instance.commitTransaction = async (id) => {
-        await commit(id)
-        await onCommit(id)
-      }
-      const rollback = instance.rollbackTransaction.bind(instance)
-      instance.rollbackTransaction = async (id) => {
-        await rollback(id)
-        await onRollback(id)
-      }
-      return instance
-    },
-  }
-}
-
-function adapterFor(env: AppEnv): DatabaseAdapterObj {
   switch (env.databaseKind) {
     case 'sqlite':
       return serializeSqliteWrites(

@@ -1,6 +1,7 @@
 import next from 'next'
 
 import { bootPayload } from './bootstrap'
+import { closeKeyValueStore } from '../database/kv'
 import { StartupError } from '../env'
 import { createApp } from './http/app'
 import { createHttpServer } from './http/httpServer'
@@ -25,8 +26,8 @@ async function main(): Promise<void> {
   })
   const nextHandler = nextApp.getRequestHandler()
 
-  const limits = await rateLimits(env)
-  const caching = responseCaching(env)
+  const limits = await rateLimits(env, payload)
+  const caching = responseCaching(env, payload)
   const jobs = env.jobsInProcess ? startJobRunner(payload, env.jobsIntervalSeconds) : undefined
   const state: ShutdownState = { shuttingDown: false }
   const app = createApp({
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       await caching.close()
       await jobs?.stop()
       await payload.destroy()
+      await closeKeyValueStore(payload)
     },
     env.shutdownTimeoutMs,
   )

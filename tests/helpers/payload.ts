@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { closeKeyValueStore } from '@/database/kv'
 import { createTestDatabase, type TestDatabase } from './database'
 
 export type TestContext = {
@@ -58,6 +59,7 @@ export async function connectPayload(
         () => undefined,
       )
       await payload.destroy()
+      await closeKeyValueStore(payload)
     },
   }
 }

@@ -100,7 +100,7 @@ describe('GraphQL limits', () => {
 
 describe('rate limits', () => {
   async function serve(env: ReturnType<typeof readEnv>) {
-    const limits = await rateLimits(env)
+    const limits = await rateLimits(env, ctx.payload)
     const app = createApp({
       payload: ctx.payload,
       nextHandler: (_req, res) => res.status(401).json({ errors: [{ message: 'wrong login' }] }),

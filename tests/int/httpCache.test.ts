@@ -23,7 +23,7 @@ const json = async (path: string, headers: Record<string, string> = {}) =>
 
 beforeAll(async () => {
   ctx = await startPayload()
-  caching = responseCaching({ ...readEnv(), redisUrl: undefined })
+  caching = responseCaching({ ...readEnv(), redisUrl: undefined }, ctx.payload)
   server = await startApiServer(ctx, caching)
   const email = await createUser(ctx.payload, 'communications')
   editor = await new ApiClient(ctx.config).login(email, TEST_PASSWORD)
@@ -145,6 +145,37 @@ describe('HTTP caching of anonymous reads', () => {
     expect(after.headers.get('etag')).not.toBe(before)
     expect((await json('/api/clusters')).docs[0].summary).toBe('Version 2')
     expect((await json(graphqlPath)).data.Clusters.docs[0].summary).toBe('Version 2')
+  })
+
+  it('keeps the public cache when a user or an API client changes (never public)', async () => {
+    const path = `/api/clusters/${clusterId}?private-changes=1`
+    expect((await get(path)).headers.get('x-cache')).toBe('MISS')
+    expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+    const admin = await new ApiClient(ctx.config).login(
+      await createUser(ctx.payload, 'admin'),
+      TEST_PASSWORD,
+    )
+    const { user } = (await admin.get('/users/me')).body
+    expect((await admin.patch(`/users/${user.id}`, { name: 'Renamed' })).status).toBe(200)
+    const apiClient = await admin.post('/api-clients', { name: 'Website' })
+    expect(apiClient.status).toBe(201)
+    expect(
+      (await admin.patch(`/api-clients/${apiClient.body.doc.id}`, { description: 'Site' })).status,
+    ).toBe(200)
+    expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('keeps the public cache on a draft save; a publish of the global empties it', async () => {
+    const path = '/api/globals/ecosystem-figures?locale=en'
+    expect((await get(path)).headers.get('x-cache')).toBe('MISS')
+    const figures = { groups: [{ key: 'jobs', title: 'Jobs', figures: [] }] }
+    await editor.post('/globals/ecosystem-figures', figures, { draft: 'true' })
+    await editor.patch(`/clusters/${clusterId}`, { summary: 'A draft' }, { draft: 'true' })
+    expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+    await editor.post('/globals/ecosystem-figures', { ...figures, _status: 'published' })
+    const fresh = await get(path)
+    expect(fresh.headers.get('x-cache')).toBe('MISS')
+    expect((await fresh.json()).groups[0].key).toBe('jobs')
   })
 
   it('refreshes a document that only references the changed one', async () => {

@@ -44,7 +44,10 @@ async function expectImages(urls: Array<string | null>): Promise<void> {
 
 beforeAll(async () => {
   ctx = await startPayload()
-  server = await startApiServer(ctx, responseCaching({ ...readEnv(), redisUrl: undefined }))
+  server = await startApiServer(
+    ctx,
+    responseCaching({ ...readEnv(), redisUrl: undefined }, ctx.payload),
+  )
   editor = await new ApiClient(ctx.config).login(
     await createUser(ctx.payload, 'communications'),
     TEST_PASSWORD,

@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { announceGlobalChange } from '@/plugins/contentSignal/announceContentChange'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { collectionSlugs, globalSlugs } from '@/constants/slugs'
 import { keyFigures } from '@/fields/keyFigures'
@@ -54,6 +53,5 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
       ],
     },
   ],
-  hooks: { afterChange: [announceGlobalChange] },
   versions: { drafts: { schedulePublish: true }, max: 50 },
 }

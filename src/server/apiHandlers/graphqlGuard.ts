@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql'
+import type { Payload } from 'payload'
 
 import { countLoginAttempt } from '@/server/http/loginAttempts'
 import { holdsAuthMutation } from './graphqlAuthMutations'
@@ -40,7 +41,11 @@ function withinTime(response: Promise<Response>, timeoutMs: number): Promise<Res
  * auth mutation), or that cannot run at all (a syntax error, a fragment that spreads itself): 400 naming the limit. An auth mutation counts as a login attempt
  * (429 past the login limit). What passes is answered within the time limit.
  */
-export function withGraphQLLimits(limits: ShapeLimits, handler: Handler): Handler {
+export function withGraphQLLimits(
+  limits: ShapeLimits,
+  handler: Handler,
+  payload: () => Promise<Payload>,
+): Handler {
   return async (request) => {
     const params = await graphqlParams(request)
     if (typeof params === 'string') return refusal([new GraphQLError(params)], 400)
@@ -52,7 +57,7 @@ export function withGraphQLLimits(limits: ShapeLimits, handler: Handler): Handle
     const errors = shapeLimitErrors(parsed.document, limits)
     if (errors.length) return refusal(errors, 400)
     if (holdsAuthMutation(parsed.document)) {
-      const { allowed, retryAfterSeconds } = await countLoginAttempt(request)
+      const { allowed, retryAfterSeconds } = await countLoginAttempt(await payload(), request)
       if (!allowed) return refusal([LOGIN_LIMIT], 429, { 'Retry-After': String(retryAfterSeconds) })
     }
     return withinTime(handler(request), limits.timeoutMs)

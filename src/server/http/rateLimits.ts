@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express'
 import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit'
+import type { Payload } from 'payload'
 import { RedisStore } from 'rate-limit-redis'
 import { createClient } from 'redis'
 
@@ -27,6 +28,7 @@ const clientKey = (req: Request) => ipKeyGenerator(req.ip ?? '')
  */
 export async function rateLimits(
   env: AppEnv,
+  payload: Payload,
 ): Promise<{ middleware: RateLimiting; close: () => Promise<void> }> {
   const { windowSeconds, login, passwordReset, graphql } = env.rateLimits
   const limits: Limit[] = [
@@ -53,7 +55,7 @@ export async function rateLimits(
 
   const stores = new Map(limits.map(({ name }) => [name, store(name) ?? new MemoryStore()]))
   const loginStore = stores.get('login')!
-  registerLoginAttempts(async (key) => {
+  registerLoginAttempts(payload, async (key) => {
     const { totalHits, resetTime } = await loginStore.increment(key)
     const retryAfterSeconds = Math.max(
       1,

@@ -4,11 +4,11 @@ import type { RequestHandler } from 'express'
 
 import type { ApiReadCache } from '@/plugins/responseCache'
 import { requestKind } from '@/server/http/requestKind'
-import type { ContentVersion } from '../../plugins/contentSignal/contentVersion'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
 export type HttpCacheOptions = {
-  version: ContentVersion
+  /** The content version now (see src/plugins/contentVersion): part of every key. */
+  version: () => Promise<string>
   /** Undefined: no response cache, only ETags and Cache-Control (the benchmark's "cache off"). */
   store?: ResponseStore
   maxAgeSeconds: number
@@ -72,7 +72,7 @@ export function httpCache({
   const keys = new WeakMap<IncomingMessage, string>()
 
   /** The one place the content version is read. */
-  const currentVersion = () => version.current()
+  const currentVersion = version
 
   // The key holds the content version (a change makes every older entry unreachable) and the
   // Origin, because the CORS headers stored with the body answer that origin only. A HEAD is

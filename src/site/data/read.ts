@@ -3,12 +3,10 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { Forbidden, type TypedUser } from 'payload'
 
-import { contentVersion } from '@/plugins/contentSignal/contentVersion'
-import { envOf } from '@/env'
+import { currentContentVersion } from '@/plugins/contentVersion'
 import { previewer } from '../preview/previewer'
 import { getReader } from './payload'
 import type { Locale } from '../i18n'
-import { CONTENT_CACHE_TAG } from '../../plugins/contentSignal/cacheTag'
 
 /** How a query reads: as the anonymous public, or as the signed-in person previewing drafts. */
 export type ReadMode = {
@@ -39,11 +37,11 @@ const previewMode = (locale: Locale, user: TypedUser): ReadMode => ({
 type Query<A extends unknown[], T> = (mode: ReadMode, ...args: A) => Promise<T>
 
 /**
- * A published read, cached until content changes. Two signals end it: Payload's hooks revalidate
- * the tag when they run inside a Next request, and the content version (which every change moves,
- * in any process: server, scheduled job or worker) is part of the key, so a change made where
- * `revalidateTag` cannot reach still gives the next read a fresh key. The arguments are part of
- * the key too (unstable_cache serializes them).
+ * A published read, cached until published content changes: the content version is part of the
+ * key, and every such change moves it (in any process: server, scheduled job or worker), so the
+ * next read after a publish has a fresh key. That is the only signal: no tag to revalidate, which
+ * worked only inside a Next request anyway. The arguments are part of the key too
+ * (unstable_cache serializes them).
  */
 export function cachedRead<A extends unknown[], T>(
   name: string,
@@ -52,12 +50,10 @@ export function cachedRead<A extends unknown[], T>(
   const cached = unstable_cache(
     (_version: string, locale: Locale, ...args: A) => query(publicMode(locale), ...args),
     ['site', name],
-    { tags: [CONTENT_CACHE_TAG], revalidate: false },
+    { revalidate: false },
   )
-  return async (locale, ...args) => {
-    const { redisUrl } = envOf((await getReader()).config)
-    return cached(await contentVersion(redisUrl).current(), locale, ...args)
-  }
+  return async (locale, ...args) =>
+    cached(await currentContentVersion(await getReader()), locale, ...args)
 }
 
 const idOf = (value: unknown): unknown =>

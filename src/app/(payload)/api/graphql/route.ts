@@ -9,6 +9,7 @@
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
 import { envOf } from '@/env'
 import { withResponseCache } from '@/server/apiHandlers/cachedAnswer'
@@ -23,7 +24,9 @@ const handler = config.then(({ custom }) => {
   const { graphqlLimits, isProduction } = envOf({ custom })
   const answer = withGraphQLErrorStatus(withInputFieldErrors(config, GRAPHQL_POST(config)))
   return rejectMalformedGraphQL(
-    withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer),
+    withGraphQLLimits(graphqlLimits, isProduction ? withoutFieldSuggestions(answer) : answer, () =>
+      getPayload({ config }),
+    ),
   )
 })
 

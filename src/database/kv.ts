@@ -1,0 +1,20 @@
+import { RedisKVAdapter, redisKVAdapter } from '@payloadcms/kv-redis'
+import { inMemoryKVAdapter, type KVAdapterResult, type Payload } from 'payload'
+
+import type { AppEnv } from '@/env'
+
+/**
+ * `payload.kv`: the state every part of the process (the Express host and Next's bundle), and with
+ * Redis every instance, shares through the Payload instance (the content version lives there). In
+ * Redis when REDIS_URL is set; in memory otherwise. Payload's default, a database collection,
+ * would cost a query on every cached read.
+ */
+export const keyValueStore = (env: AppEnv): KVAdapterResult =>
+  env.redisUrl
+    ? redisKVAdapter({ redisURL: env.redisUrl, keyPrefix: 'grappes:kv:' })
+    : inMemoryKVAdapter()
+
+/** `payload.destroy()` closes the database only; the Redis connection is closed here. */
+export async function closeKeyValueStore(payload: Payload): Promise<void> {
+  if (payload.kv instanceof RedisKVAdapter) await payload.kv.redisClient.quit()
+}

@@ -1,0 +1,78 @@
+import type { DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
+
+import { moveContentVersion } from './version'
+
+/**
+ * Open transactions that changed published content, per Payload instance. The hooks that add to
+ * it and the adapter wrap that empties it come from the same config, hence the same module.
+ */
+const changedTransactions = new WeakMap<Payload, Set<string>>()
+
+function changedOf(payload: Payload): Set<string> {
+  let changed = changedTransactions.get(payload)
+  if (!changed) changedTransactions.set(payload, (changed = new Set()))
+  return changed
+}
+
+/** The version is moved after the commit; at once when the write runs outside a transaction. */
+export async function moveWhenCommitted(req: PayloadRequest): Promise<void> {
+  const transaction = await req.transactionID
+  if (transaction === undefined || transaction === null) return move(req.payload)
+  changedOf(req.payload).add(String(transaction))
+}
+
+/** How many open transactions will move the version when they commit (tests: none left behind). */
+export const pendingContentVersionMoves = (payload: Payload): number => changedOf(payload).size
+
+/**
+ * Moves the content version once the transaction that changed published content has committed.
+ *
+ * Moving it earlier, inside the transaction, sent every reader to recompute, from the data before
+ * the commit, answers that the commit then made unreachable again (on PostgreSQL a write's
+ * transaction lasts long enough under load for that to happen on every write); and a rolled-back
+ * write would have emptied the caches for nothing.
+ *
+ * Payload has no after-commit hook (payloadcms/payload#5886), so this wraps the adapter's
+ * `commitTransaction` and `rollbackTransaction`, here and nowhere else. An outbox (a job queued
+ * with `req`) was the other way: it exists only if the commit does, but it runs on the job
+ * runner's next turn, seconds later, and a publish must reach the very next read. The wrap is
+ * simpler and immediate; what it keeps is small: the ids of open transactions that changed
+ * published content, per Payload instance, dropped on commit, on rollback, and on Payload's kill
+ * (`killTransaction` rolls back).
+ */
+export function watchingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const changed = changedOf(args.payload)
+      const commit = instance.commitTransaction.bind(instance)
+      instance.commitTransaction = async (id) => {
+        const transaction = String(await id)
+        try {
+          await commit(id)
+        } finally {
+          // Also when the commit failed: whether it took effect is unknown, and a needless move
+          // only costs recomputing; a missed one would serve stale content.
+          if (changed.delete(transaction)) await move(args.payload)
+        }
+      }
+      const rollback = instance.rollbackTransaction.bind(instance)
+      instance.rollbackTransaction = async (id) => {
+        changed.delete(String(await id))
+        await rollback(id)
+      }
+      return instance
+    },
+  }
+}
+
+/**
+ * The write has committed: failing the request now would only make its author retry a done write.
+ * The version store being unreachable is logged instead.
+ */
+async function move(payload: Payload): Promise<void> {
+  await moveContentVersion(payload).catch((error: unknown) =>
+    payload.logger.error({ err: error, msg: 'content version not moved' }),
+  )
+}

@@ -66,8 +66,7 @@ export function securityHeaders(isProduction: boolean): RequestHandler {
     const { path, api: isApi, publicRead } = requestKind(req)
     // The GraphQL playground (development only) is a page.
     if (!isApi || path.startsWith('/api/graphql-playground')) return pages(req, res, next)
-    for (const [name, value] of publicRead ? api.public : api.private)
-      res.setHeader(name, value)
+    for (const [name, value] of publicRead ? api.public : api.private) res.setHeader(name, value)
     next()
   }
 }

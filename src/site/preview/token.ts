@@ -118,10 +118,10 @@ export function previewUrl(
     slug,
     locale,
   }: {
-  collection: PreviewCollection
-  id: number | string | undefined
-  slug: string | undefined
-  locale: string | undefined
+    collection: PreviewCollection
+    id: number | string | undefined
+    slug: string | undefined
+    locale: string | undefined
   },
 ): string | null {
   const path = sitePathOf(collection, slug, locale ?? 'en')

@@ -129,9 +129,10 @@ export function readEnv() {
     mediaDir: process.env.MEDIA_DIR || 'media',
     trustProxy: process.env.TRUST_PROXY === 'true',
     seedOnStart: process.env.SEED_ON_START !== 'false',
-    /** Run scheduled jobs inside the server (one node) or leave them to `npm run worker`. */
+    /** Run due jobs inside the server (one node) or leave them to `npm run worker`. */
     jobsInProcess: process.env.JOBS_IN_PROCESS !== 'false',
-    jobsIntervalSeconds: positiveInt('JOBS_INTERVAL_SECONDS', 15),
+    /** When the server looks for due jobs (seconds first); `npm run worker` reads it too. */
+    jobsCron: process.env.JOBS_CRON || '* * * * * *',
     /** First retry delay of a failed webhook delivery; each later one doubles it. */
     webhookRetryDelayMs: positiveInt('WEBHOOK_RETRY_DELAY_MS', 30_000),
     smtpUrl: process.env.SMTP_URL || undefined,

@@ -1,8 +1,11 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
+import nodemailer from 'nodemailer'
+import addressparser from 'nodemailer/lib/addressparser'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -20,11 +23,11 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
+import { collectionSlugs } from './constants/slugs'
 import { withContentSignal } from './plugins/contentSignal/withContentSignal'
 import { deliverWebhookTask } from './plugins/webhooks/deliverWebhook'
 import { withWebhooks } from './plugins/webhooks/withWebhooks'
 import { databaseAdapter } from './database/adapter'
-import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
 import { withRelationChecks } from './plugins/relationChecks/relationsExist'
 import { EcosystemFigures } from './globals/EcosystemFigures/config'
@@ -32,11 +35,13 @@ import { withAuditTrail } from './plugins/auditTrail/auditHooks'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
+import { review } from './plugins/review'
 import { strictWrites } from './plugins/strictWrites'
 import { queryCostLimit } from './server/routeWrappers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+const [sender] = addressparser(env.emailFrom, { flatten: true })
 
 export default buildConfig({
   serverURL: env.serverUrl,
@@ -45,13 +50,21 @@ export default buildConfig({
   secret: env.payloadSecret,
   db: databaseAdapter(env),
   editor: lexicalEditor(),
-  email: emailAdapter(env),
+  // Without SMTP_URL, Payload writes each e-mail to the log (development and most tests).
+  email: env.smtpUrl
+    ? nodemailerAdapter({
+        defaultFromAddress: sender.address,
+        defaultFromName: sender.name || sender.address,
+        transport: nodemailer.createTransport(env.smtpUrl),
+        // A start does not wait on the mail server; a failed send fails its job, which retries.
+        skipVerify: true,
+      })
+    : undefined,
   sharp,
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
-    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Scheduled publications are set in Québec time.
     timezones: {
@@ -111,6 +124,15 @@ export default buildConfig({
   },
   jobs: {
     tasks: [deliverWebhookTask(env.webhookRetryDelayMs)],
+    // Due jobs (scheduled publications, webhook deliveries, review e-mails) run on this cron in the
+    // server (`getPayload({ cron: true })`, see src/server/main.ts) unless JOBS_IN_PROCESS=false,
+    // when `npm run worker` runs them. On SQLite one job per tick: the database has one writer,
+    // and jobs run side by side only queue for it (they used to fail with `SQLITE_BUSY`).
+    autoRun: (payload) => [
+      { cron: env.jobsCron, allQueues: true, limit: payload.db.name === 'sqlite' ? 1 : 50 },
+    ],
+    // The admin's pages also start these crons (Payload's initReq calls getPayload with `cron`).
+    shouldAutoRun: () => env.jobsInProcess,
     // Only editors schedule (Payload also checks that the scheduler may publish the document).
     access: {
       queue: ({ req }) => isEditorUser(req.user),
@@ -122,6 +144,12 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [strictWrites, publishingRule],
+  plugins: [
+    strictWrites,
+    publishingRule,
+    review({
+      collections: [collectionSlugs.clusters, collectionSlugs.quotes, collectionSlugs.companies],
+    }),
+  ],
   telemetry: false,
 }).then(restrictLocks)

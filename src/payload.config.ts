@@ -131,7 +131,8 @@ export default buildConfig({
     autoRun: (payload) => [
       { cron: env.jobsCron, allQueues: true, limit: payload.db.name === 'sqlite' ? 1 : 50 },
     ],
-    // The admin's pages also start these crons (Payload's initReq calls getPayload with `cron`).
+    // Payload starts these crons in every process that serves its API or admin (each request
+    // calls getPayload with `cron`); only a process meant to run jobs runs them.
     shouldAutoRun: () => env.jobsInProcess,
     // Only editors schedule (Payload also checks that the scheduler may publish the document).
     access: {

@@ -14,7 +14,14 @@ export function startServerProcess(
 ): ServerRun {
   const child = spawn(process.execPath, [`--conditions=${conditions}`, '--import', 'tsx', entry], {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // As npm starts it: the server runs due jobs (tests/helpers/env.ts turns them off in-process).
+      JOBS_IN_PROCESS: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   return captured(child)

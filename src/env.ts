@@ -142,9 +142,10 @@ function parseEnv(source: Source) {
     mediaDir: source.MEDIA_DIR || 'media',
     trustProxy: source.TRUST_PROXY === 'true',
     seedOnStart: source.SEED_ON_START !== 'false',
-    /** Run scheduled jobs inside the server (one node) or leave them to `npm run worker`. */
+    /** Run due jobs inside the server (one node) or leave them to `npm run worker`. */
     jobsInProcess: source.JOBS_IN_PROCESS !== 'false',
-    jobsIntervalSeconds: positiveInt(source, 'JOBS_INTERVAL_SECONDS', 15),
+    /** When the server looks for due jobs (seconds first); `npm run worker` reads it too. */
+    jobsCron: source.JOBS_CRON || '* * * * * *',
     /** First retry delay of a failed webhook delivery; each later one doubles it. */
     webhookRetryDelayMs: positiveInt(source, 'WEBHOOK_RETRY_DELAY_MS', 30_000),
     smtpUrl: source.SMTP_URL || undefined,

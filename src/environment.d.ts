@@ -35,7 +35,7 @@ declare global {
       SMTP_URL?: string
       EMAIL_FROM?: string
       JOBS_IN_PROCESS?: string
-      JOBS_INTERVAL_SECONDS?: string
+      JOBS_CRON?: string
       RESPONSE_CACHE?: string
       RESPONSE_CACHE_MAX_BYTES?: string
       CACHE_MAX_AGE_SECONDS?: string

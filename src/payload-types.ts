@@ -169,6 +169,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      sendReviewEmail: TaskSendReviewEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -297,6 +298,7 @@ export interface Media {
  */
 export interface Cluster {
   id: number;
+  review?: Review;
   name: string;
   /**
    * Part of the public URL. Left empty, it is made from the name.
@@ -343,42 +345,6 @@ export interface Cluster {
   };
   sources?: SourceCitations;
   links?: Links;
-  review?: Review;
-  editorNotes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SectorBreakdown".
- */
-export interface SectorBreakdown {
-  intro?: string | null;
-  items?:
-    | {
-        label: string;
-        share: number;
-        id?: string | null;
-      }[]
-    | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "companies".
- */
-export interface Company {
-  id: number;
-  name: string;
-  /**
-   * Part of the public URL. Left empty, it is made from the name.
-   */
-  slug?: string | null;
-  website?: string | null;
-  logo?: (number | null) | Media;
-  description?: string | null;
-  clusters?: (number | Cluster)[] | null;
-  review?: Review;
   editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -439,16 +405,51 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SectorBreakdown".
+ */
+export interface SectorBreakdown {
+  intro?: string | null;
+  items?:
+    | {
+        label: string;
+        share: number;
+        id?: string | null;
+      }[]
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies".
+ */
+export interface Company {
+  id: number;
+  review?: Review;
+  name: string;
+  /**
+   * Part of the public URL. Left empty, it is made from the name.
+   */
+  slug?: string | null;
+  website?: string | null;
+  logo?: (number | null) | Media;
+  description?: string | null;
+  clusters?: (number | Cluster)[] | null;
+  editorNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes".
  */
 export interface Quote {
   id: number;
+  review?: Review;
   text: string;
   speakerName: string;
   speakerTitle?: string | null;
   organization: number | Organization;
   cluster?: (number | null) | Cluster;
-  review?: Review;
   editorNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -812,7 +813,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendReviewEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -845,7 +846,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1011,6 +1012,7 @@ export interface ProgramSelect<T extends boolean = true> {
  * via the `definition` "clusters_select".
  */
 export interface ClustersSelect<T extends boolean = true> {
+  review?: T | ReviewSelect<T>;
   name?: T;
   slug?: T;
   kind?: T;
@@ -1032,11 +1034,24 @@ export interface ClustersSelect<T extends boolean = true> {
   quotes?: T;
   sources?: T | SourceCitationsSelect<T>;
   links?: T | LinksSelect<T>;
-  review?: T | ReviewSelect<T>;
   editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Review_select".
+ */
+export interface ReviewSelect<T extends boolean = true> {
+  state?: T;
+  comment?: T;
+  submittedBy?: T;
+  submittedByName?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedByName?: T;
+  decidedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1072,29 +1087,15 @@ export interface LinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "Review_select".
- */
-export interface ReviewSelect<T extends boolean = true> {
-  state?: T;
-  comment?: T;
-  submittedBy?: T;
-  submittedByName?: T;
-  submittedAt?: T;
-  decidedBy?: T;
-  decidedByName?: T;
-  decidedAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes_select".
  */
 export interface QuotesSelect<T extends boolean = true> {
+  review?: T | ReviewSelect<T>;
   text?: T;
   speakerName?: T;
   speakerTitle?: T;
   organization?: T;
   cluster?: T;
-  review?: T | ReviewSelect<T>;
   editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1105,13 +1106,13 @@ export interface QuotesSelect<T extends boolean = true> {
  * via the `definition` "companies_select".
  */
 export interface CompaniesSelect<T extends boolean = true> {
+  review?: T | ReviewSelect<T>;
   name?: T;
   slug?: T;
   website?: T;
   logo?: T;
   description?: T;
   clusters?: T;
-  review?: T | ReviewSelect<T>;
   editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1532,6 +1533,18 @@ export interface CollectionsWidget {
 export interface TaskDeliverWebhook {
   input: {
     delivery: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewEmail".
+ */
+export interface TaskSendReviewEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
   };
   output?: unknown;
 }

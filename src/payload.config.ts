@@ -1,8 +1,11 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
+import nodemailer from 'nodemailer'
+import addressparser from 'nodemailer/lib/addressparser'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -24,12 +27,12 @@ import { relationChecks } from './plugins/relationChecks'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { keyValueStore } from './database/kv'
-import { emailAdapter } from './email/adapter'
 import { readEnv } from './env'
 import { EcosystemFigures } from './globals/EcosystemFigures'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
+import { review } from './plugins/review'
 import { strictWrites } from './plugins/strictWrites'
 import { responseCacheSlot } from './plugins/responseCache'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
@@ -37,6 +40,7 @@ import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
 const env = readEnv()
+const [sender] = addressparser(env.emailFrom, { flatten: true })
 
 export default buildConfig({
   serverURL: env.serverUrl,
@@ -47,13 +51,21 @@ export default buildConfig({
   db: databaseAdapter(env),
   kv: keyValueStore(env),
   editor: lexicalEditor(),
-  email: emailAdapter(env),
+  // Without SMTP_URL, Payload writes each e-mail to the log (development and most tests).
+  email: env.smtpUrl
+    ? nodemailerAdapter({
+        defaultFromAddress: sender.address,
+        defaultFromName: sender.name || sender.address,
+        transport: nodemailer.createTransport(env.smtpUrl),
+        // A start does not wait on the mail server; a failed send fails its job, which retries.
+        skipVerify: true,
+      })
+    : undefined,
   sharp,
   admin: {
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
-    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Scheduled publications are set in Québec time.
     timezones: {
@@ -105,6 +117,16 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
   },
   jobs: {
+    // Due jobs (scheduled publications, webhook deliveries, review e-mails) run on this cron in the
+    // server (`getPayload({ cron: true })`, see src/server/main.ts) unless JOBS_IN_PROCESS=false,
+    // when `npm run worker` runs them. On SQLite one job per tick: the database has one writer,
+    // and jobs run side by side only queue for it (they used to fail with `SQLITE_BUSY`).
+    autoRun: (payload) => [
+      { cron: env.jobsCron, allQueues: true, limit: payload.db.name === 'sqlite' ? 1 : 50 },
+    ],
+    // Payload starts these crons in every process that serves its API or admin (each request
+    // calls getPayload with `cron`); only a process meant to run jobs runs them.
+    shouldAutoRun: () => env.jobsInProcess,
     // Only editors schedule (Payload also checks that the scheduler may publish the document).
     access: {
       queue: ({ req }) => isEditorUser(req.user),
@@ -125,6 +147,9 @@ export default buildConfig({
     contentVersion(),
     strictWrites,
     publishingRule,
+    review({
+      collections: [collectionSlugs.clusters, collectionSlugs.quotes, collectionSlugs.companies],
+    }),
     responseCacheSlot,
   ],
   telemetry: false,

@@ -11,9 +11,6 @@ import { region } from '@/fields/region'
 import { slugField } from '@/fields/slug'
 import { sources } from '@/fields/sources'
 import { editorNotes } from '@/fields/editorNotes'
-import { review } from '@/plugins/review/reviewField'
-import { applyReviewTransition } from '@/plugins/review/applyReviewTransition'
-import { notifyReview } from '@/plugins/review/notifyReview'
 import { draftVersions } from '@/constants/versions'
 import { strictNumber } from '@/fields/strictNumber'
 
@@ -190,12 +187,8 @@ export const Clusters: CollectionConfig<'clusters'> = {
         },
       ],
     },
-    review(),
+    // `review` (state, comment, who and when) is added by the review plugin (src/plugins/review).
     editorNotes(),
   ],
-  hooks: {
-    beforeChange: [applyReviewTransition],
-    afterChange: [notifyReview],
-  },
   versions: draftVersions,
 }

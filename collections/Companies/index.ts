@@ -6,9 +6,6 @@ import { validateUrl } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { editorNotes } from '@/fields/editorNotes'
-import { review } from '@/plugins/review/reviewField'
-import { applyReviewTransition } from '@/plugins/review/applyReviewTransition'
-import { notifyReview } from '@/plugins/review/notifyReview'
 import { draftVersions } from '@/constants/versions'
 
 export const Companies: CollectionConfig<'companies'> = {
@@ -55,12 +52,10 @@ export const Companies: CollectionConfig<'companies'> = {
       index: true,
       label: { en: 'Leader in clusters', fr: 'Chef de file dans les grappes' },
     },
-    review(),
+    // `review` (state, comment, who and when) is added by the review plugin (src/plugins/review).
     editorNotes(),
   ],
   hooks: {
-    beforeChange: [applyReviewTransition],
-    afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('clusters')],
   },
   versions: draftVersions,

@@ -5,9 +5,6 @@ import { collectionSlugs } from '@/constants/slugs'
 import { editorOnlyField } from '@/access/field/editorOnlyField'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
 import { editorNotes } from '@/fields/editorNotes'
-import { review } from '@/plugins/review/reviewField'
-import { applyReviewTransition } from '@/plugins/review/applyReviewTransition'
-import { notifyReview } from '@/plugins/review/notifyReview'
 import { draftVersions } from '@/constants/versions'
 
 export const Quotes: CollectionConfig<'quotes'> = {
@@ -71,12 +68,10 @@ export const Quotes: CollectionConfig<'quotes'> = {
       label: { en: 'Cluster', fr: 'Grappe' },
       index: true,
     },
-    review(),
+    // `review` (state, comment, who and when) is added by the review plugin (src/plugins/review).
     editorNotes(),
   ],
   hooks: {
-    beforeChange: [applyReviewTransition],
-    afterChange: [notifyReview],
     beforeValidate: [keepSecretariatInScope('cluster', { ownsOrganizationField: true })],
   },
   versions: draftVersions,

@@ -7,6 +7,7 @@ import * as migration_20261121_084641_list_indexes from './20261121_084641_list_
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
 import * as migration_20261204_170902_global_audit_and_figure_images from './20261204_170902_global_audit_and_figure_images';
 import * as migration_20261204_172000_kv_adapter from './20261204_172000_kv_adapter';
+import * as migration_20261204_171454_review_email from './20261204_171454_review_email';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261204_172000_kv_adapter.up,
     down: migration_20261204_172000_kv_adapter.down,
     name: '20261204_172000_kv_adapter'
+  },
+  {
+    up: migration_20261204_171454_review_email.up,
+    down: migration_20261204_171454_review_email.down,
+    name: '20261204_171454_review_email'
   },
 ];

@@ -7,7 +7,7 @@ import { envOf, type AppEnv } from '../env'
 
 /**
  * Loads `.env`, checks the database, starts Payload and applies the committed migrations. Shared by
- * the server, the seed and the worker so that they all start the same way.
+ * the server and the seed so that they start the same way (`npm run worker` is Payload's CLI).
  */
 export async function bootPayload(): Promise<{ payload: Payload; env: AppEnv }> {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', {

@@ -1,4 +1,5 @@
 import next from 'next'
+import { getPayload, type Payload } from 'payload'
 
 import { bootPayload } from './bootstrap'
 import { closeKeyValueStore } from '../database/kv'
@@ -7,7 +8,6 @@ import { createApp } from './http/app'
 import { createHttpServer } from './http/httpServer'
 import { rateLimits } from './http/rateLimits'
 import { responseCaching } from './responseCache/responseCaching'
-import { startJobRunner } from './jobRunner'
 import { handleShutdown, type ShutdownState } from './http/shutdown'
 import { seedIfEmpty } from '../seed/seedIfEmpty'
 import { startupBanner } from './startupBanner'
@@ -28,7 +28,8 @@ async function main(): Promise<void> {
 
   const limits = await rateLimits(env, payload)
   const caching = responseCaching(env, payload)
-  const jobs = env.jobsInProcess ? startJobRunner(payload, env.jobsIntervalSeconds) : undefined
+  // Payload's job crons (`jobs.autoRun` in the config), started once the seed is in.
+  if (env.jobsInProcess) await getPayload({ config: payload.config, cron: true })
   const state: ShutdownState = { shuttingDown: false }
   const app = createApp({
     payload,
@@ -58,12 +59,22 @@ async function main(): Promise<void> {
       await nextApp.close()
       await limits.close()
       await caching.close()
-      await jobs?.stop()
+      await finishRunningJobs(payload)
       await payload.destroy()
       await closeKeyValueStore(payload)
     },
     env.shutdownTimeoutMs,
   )
+}
+
+/**
+ * `payload.destroy()` stops the job crons without waiting for a run in progress, and a job cut
+ * off mid-way would stay marked as processing: pause them and let the current run end.
+ */
+async function finishRunningJobs(payload: Payload): Promise<void> {
+  for (const cron of payload.crons) cron.pause()
+  while (payload.crons.some((cron) => cron.isBusy()))
+    await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 main().catch((error: unknown) => {

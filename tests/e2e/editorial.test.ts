@@ -118,6 +118,18 @@ describe('editing in the admin', () => {
     await context.close()
   })
 
+  it('communications finds the submission in the dashboard’s review queue', async () => {
+    const context = await browser.newContext({ locale: 'en-CA' })
+    const page = await signIn(context, COMMUNICATIONS)
+    await page.goto(`${site.base}/admin`)
+    const queue = page.locator('section', { hasText: 'Waiting for review' })
+    await expect(queue.locator('h2').innerText()).resolves.toBe('Waiting for review (1)')
+    await expect(
+      queue.getByRole('link', { name: 'Aerospace', exact: true }).getAttribute('href'),
+    ).resolves.toBe(`/admin/collections/clusters/${aerospaceId}`)
+    await context.close()
+  })
+
   it('communications publishes it, and the public page shows the new figure without a rebuild', async () => {
     const context = await browser.newContext({ locale: 'en-CA' })
     const page = await signIn(context, COMMUNICATIONS)

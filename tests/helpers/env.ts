@@ -4,3 +4,6 @@ process.env.SEED_ON_START = 'false'
 process.env.PAYLOAD_DISABLE_ADMIN = 'true'
 // Until startPayload() picks a fresh database, any use of the config fails loudly.
 process.env.DATABASE_URL = 'test-database-not-started-yet:'
+// Every in-process REST call starts Payload's job crons (its request setup calls getPayload with
+// `cron`): tests run due jobs themselves (tests/helpers/jobs.ts), when they choose.
+process.env.JOBS_IN_PROCESS = 'false'

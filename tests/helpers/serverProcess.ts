@@ -14,9 +14,44 @@ export function startServerProcess(
 ): ServerRun {
   const child = spawn(process.execPath, [`--conditions=${conditions}`, '--import', 'tsx', entry], {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // As npm starts it: the server runs due jobs (tests/helpers/env.ts turns them off in-process).
+      JOBS_IN_PROCESS: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  return captured(child)
+}
+
+/**
+ * Runs `npm run <script>` as an operator would, in a process group of its own: `stop` signals the
+ * whole group, so the program npm started (e.g. Payload's CLI) receives the signal too.
+ */
+export function startNpmScript(
+  script: string,
+  env: Record<string, string | undefined>,
+): ServerRun & { stop: (signal: NodeJS.Signals) => void } {
+  const child = spawn('npm', ['run', '--silent', script], {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid ?? 0), signal)
+    } catch {
+      // the group has ended already
+    }
+  }
+  return { ...captured(child), stop }
+}
+
+function captured(child: ChildProcess): ServerRun {
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { runDueJobs } from '@/server/jobRunner'
+import { runDueJobs } from '../helpers/jobs'
 import { ApiClient } from '../helpers/client'
 import { fixtureOrganization } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
-import { startServerProcess, waitForOutput } from '../helpers/serverProcess'
+import { startNpmScript } from '../helpers/serverProcess'
 import { createUser } from '../helpers/users'
 
 let ctx: TestContext
@@ -34,7 +34,7 @@ async function draftCluster(name: string): Promise<number> {
 
 /** What the admin's "Schedule" drawer does: queue a schedulePublish job for a date, as the user. */
 async function schedule(id: number, type: 'publish' | 'unpublish', userId: number, inMs: number) {
-  await ctx.payload.jobs.queue({
+  return ctx.payload.jobs.queue({
     task: 'schedulePublish',
     input: {
       type,
@@ -46,6 +46,15 @@ async function schedule(id: number, type: 'publish' | 'unpublish', userId: numbe
 }
 
 const isPublic = async (id: number) => (await reader.get(`/clusters/${id}`)).status === 200
+
+const jobOf = (id: number | string) =>
+  ctx.payload.findByID({
+    collection: 'payload-jobs',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
 
 beforeAll(async () => {
   ctx = await startPayload()
@@ -98,29 +107,38 @@ describe('scheduled publishing', () => {
     expect(await isPublic(id)).toBe(false)
   })
 
-  it('does not publish what a secretariat scheduled', async () => {
+  it('does not publish what a secretariat scheduled: the job fails, not allowed', async () => {
     const id = await draftCluster('Sneaky')
-    await schedule(id, 'publish', secretariatId, 100)
+    const job = await schedule(id, 'publish', secretariatId, 100)
     await sleep(300)
     await runDueJobs(ctx.payload)
     expect(await isPublic(id)).toBe(false)
+    const ran = await jobOf(job.id)
+    expect(ran?.hasError).toBe(true)
+    expect(ran?.completedAt ?? null).toBeNull()
+    expect(ran?.log?.map((entry) => [entry.taskSlug, entry.state])).toEqual([
+      ['schedulePublish', 'failed'],
+    ])
+    expect(ran?.error).toMatchObject({ message: 'You are not allowed to perform this action.' })
   })
 
-  it('is carried out by `npm run worker`, a separate process', async () => {
+  it("is carried out by `npm run worker` (Payload's jobs CLI), a separate process", async () => {
     const id = await draftCluster('Worker published')
-    await schedule(id, 'publish', commsId, 500)
-    const worker = startServerProcess(
-      { DATABASE_URL: ctx.database.url, JOBS_INTERVAL_SECONDS: '1', NODE_ENV: 'production' },
-      'production',
-      'src/server/worker.ts',
-    )
+    const job = await schedule(id, 'publish', commsId, 500)
+    const worker = startNpmScript('worker', {
+      DATABASE_URL: ctx.database.url,
+      JOBS_CRON: '* * * * * *',
+    })
     try {
-      await waitForOutput(worker, 'running scheduled jobs', 60_000)
-      for (let i = 0; i < 40 && !(await isPublic(id)); i++) await sleep(250)
+      for (let i = 0; i < 600 && worker.child.exitCode === null && !(await isPublic(id)); i++)
+        await sleep(100)
       expect(await isPublic(id)).toBe(true)
+      expect(worker.child.exitCode).toBeNull()
     } finally {
-      worker.child.kill('SIGTERM')
+      worker.stop('SIGTERM')
     }
-    expect(await worker.exited).toBe(0)
+    await worker.exited
+    // Completed jobs are deleted (`deleteJobOnComplete`); a failed one would have stayed.
+    expect(await jobOf(job.id)).toBeNull()
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { runDueJobs } from '@/server/jobRunner'
+import { runDueJobs } from '../helpers/jobs'
 import { ApiClient } from '../helpers/client'
 import { fixtureOrganization } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'

@@ -1,23 +1,24 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { isEditorUser } from '@/access/isEditor'
-import { collectionSlugs } from '@/constants/slugs'
+import type { ReviewQueueProps } from '@/plugins/review'
 import { documentTitle } from '@/utilities/documentTitle'
 
-const reviewed = [
-  collectionSlugs.clusters,
-  collectionSlugs.quotes,
-  collectionSlugs.companies,
-] as const
+type Props = ReviewQueueProps & {
+  payload: Payload
+  user?: TypedUser | null
+  i18n?: { language?: string }
+}
 
-type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
-
-/** The dashboard's list of changes waiting for review, for communications and admins. */
-export async function ReviewQueue({ payload, user, i18n }: Props) {
+/**
+ * The dashboard's list of changes waiting for review, for communications and admins. The review
+ * plugin places it and passes the reviewed collections.
+ */
+export async function ReviewQueue({ payload, user, i18n, reviewedCollections }: Props) {
   if (!isEditorUser(user)) return null
   const french = i18n?.language === 'fr'
   const queues = await Promise.all(
-    reviewed.map(async (collection) => {
+    reviewedCollections.map(async (collection) => {
       const found = await payload.find({
         collection,
         where: { 'review.state': { equals: 'in_review' } },

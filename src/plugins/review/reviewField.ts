@@ -12,7 +12,7 @@ const readOnly = { readOnly: true } as const
  * The review state of a document that secretariats edit: a secretariat submits ("in review"),
  * communications publishes it or sends it back with a comment. Set by `applyReviewTransition`.
  */
-export function review(): GroupField {
+export function reviewField(): GroupField {
   return {
     name: 'review',
     type: 'group',

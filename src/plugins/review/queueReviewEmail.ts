@@ -1,13 +1,15 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
 import { documentTitle } from '@/utilities/documentTitle'
-import type { ReviewEvent } from './applyReviewTransition'
 
-async function emailsOf(req: PayloadRequest, where: Record<string, unknown>): Promise<string[]> {
+import type { ReviewedDocument } from './applyReviewTransition'
+import { SEND_REVIEW_EMAIL } from './sendReviewEmail'
+
+async function emailsOf(req: PayloadRequest, where: Where): Promise<string[]> {
   const users = await req.payload.find({
     collection: collectionSlugs.users,
-    where: where as never,
+    where,
     depth: 0,
     pagination: false,
     overrideAccess: true, // who to tell is not the acting user's business
@@ -16,14 +18,24 @@ async function emailsOf(req: PayloadRequest, where: Record<string, unknown>): Pr
   return users.docs.map((u) => u.email)
 }
 
-/** Emails the communications team on a submission and the submitter on a decision. */
-export const notifyReview: CollectionAfterChangeHook = async ({
+const subjects = {
+  submitted: 'Review requested',
+  changes_requested: 'Changes requested',
+  approved: 'Published',
+} as const
+
+/**
+ * Tells the communications team of a submission and the submitter of a decision. The e-mail is a
+ * job queued in the save's transaction (`req`): it exists only if the save commits, and SMTP runs
+ * afterwards, outside the transaction and its write lock.
+ */
+export const queueReviewEmail: CollectionAfterChangeHook<ReviewedDocument> = async ({
   doc,
   req,
   context,
   collection,
 }) => {
-  const event = context.reviewEvent as ReviewEvent | undefined
+  const event = context.reviewEvent
   if (!event) return doc
   const link = `${req.payload.config.serverURL}/admin/collections/${collection.slug}/${doc.id}`
   const title = documentTitle(doc) ?? `#${doc.id}`
@@ -38,26 +50,19 @@ export const notifyReview: CollectionAfterChangeHook = async ({
         : []
   if (recipients.length === 0) return doc
 
-  const subject = {
-    submitted: `Review requested: ${title}`,
-    changes_requested: `Changes requested: ${title}`,
-    approved: `Published: ${title}`,
-  }[event]
+  const subject = `${subjects[event]}: ${title}`
   const comment =
     event === 'changes_requested' && doc.review?.comment
       ? `\n\nComment:\n${doc.review.comment}`
       : ''
-  try {
-    await req.payload.sendEmail({
+  await req.payload.jobs.queue({
+    task: SEND_REVIEW_EMAIL,
+    input: {
       to: recipients.join(', '),
       subject: `[Grappes] ${subject}`,
       text: `${subject}\n${link}${comment}`,
-    })
-  } catch (error) {
-    req.payload.logger.error({
-      err: error,
-      msg: `Review notification "${subject}" could not be sent.`,
-    })
-  }
+    },
+    req,
+  })
   return doc
 }

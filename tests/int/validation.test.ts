@@ -99,23 +99,6 @@ describe('bad input through REST', () => {
     expect(await clusterCount()).toBe(before)
   })
 
-  it('an unknown media id on the ecosystem figures global is a 400 naming the field', async () => {
-    const groups = [{ key: 'illustrated', title: 'Illustrated', image: 987654, figures: [] }]
-    const response = await editor.post('/globals/ecosystem-figures', {
-      groups,
-      _status: 'published',
-    })
-    expect(response.status).toBe(400)
-    expect(invalidPaths(response)).toEqual(['groups.0.image'])
-    expect(response.body.errors[0].data.errors[0].message).toBe(
-      'No media document has the id 987654.',
-    )
-    const stored = await editor.get('/globals/ecosystem-figures', { depth: 0 })
-    expect(stored.body.groups ?? []).not.toContainEqual(
-      expect.objectContaining({ key: 'illustrated' }),
-    )
-  })
-
   it('a relation id of the wrong type is a 400 naming the relation', async () => {
     const response = await editor.post('/clusters', { ...validCluster(), secretariat: 'not-an-id' })
     expect(response.status).toBe(400)

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
-import { collectionSlugs, globalSlugs } from '@/constants/slugs'
+import { globalSlugs } from '@/constants/slugs'
 import { keyFigures } from '@/fields/keyFigures'
 
 /** Figures about a whole ecosystem rather than one cluster, grouped so pages can show a group by key. */
@@ -36,18 +36,6 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
           type: 'textarea',
           label: { en: 'Introduction', fr: 'Introduction' },
           localized: true,
-        },
-        {
-          name: 'image',
-          type: 'upload',
-          relationTo: collectionSlugs.media,
-          label: { en: 'Image', fr: 'Image' },
-          admin: {
-            description: {
-              en: 'Shown beside the group’s figures.',
-              fr: 'Affichée à côté des chiffres du groupe.',
-            },
-          },
         },
         keyFigures('figures'),
       ],

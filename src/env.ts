@@ -81,6 +81,37 @@ function origins(name: string): string[] {
     .filter(Boolean)
 }
 
+/**
+ * S3-compatible media storage, on when S3_BUCKET is set; without it, uploads stay on disk
+ * (MEDIA_DIR). A bucket without keys or with an endpoint that is not a URL stops the start.
+ */
+function s3Storage() {
+  const bucket = process.env.S3_BUCKET
+  if (!bucket) return undefined
+  const accessKeyId = process.env.S3_ACCESS_KEY_ID
+  const secretAccessKey = process.env.S3_SECRET_ACCESS_KEY
+  if (!accessKeyId || !secretAccessKey) {
+    throw new StartupError(
+      'S3_BUCKET is set but S3_ACCESS_KEY_ID or S3_SECRET_ACCESS_KEY is not: set both keys, or unset S3_BUCKET to keep media on disk.',
+    )
+  }
+  const endpoint = process.env.S3_ENDPOINT || undefined
+  if (endpoint && !URL.canParse(endpoint)) {
+    throw new StartupError(
+      `S3_ENDPOINT is not a URL, got "${endpoint}": use e.g. https://s3.example.org or http://127.0.0.1:9000, or leave it empty for AWS.`,
+    )
+  }
+  return {
+    bucket,
+    endpoint,
+    region: process.env.S3_REGION || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+    /** Most S3-compatible servers (MinIO, Ceph, s3rver) address buckets by path, not subdomain. */
+    forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+  }
+}
+
 export function readEnv() {
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
   const serverUrl = (
@@ -127,6 +158,8 @@ export function readEnv() {
     jsonBodyMaxBytes: positiveInt('JSON_BODY_MAX_BYTES', 1024 * 1024),
     shutdownTimeoutMs: positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
     mediaDir: process.env.MEDIA_DIR || 'media',
+    /** S3-compatible media storage (src/plugins/mediaStorage.ts), or undefined for disk. */
+    storage: s3Storage(),
     trustProxy: process.env.TRUST_PROXY === 'true',
     seedOnStart: process.env.SEED_ON_START !== 'false',
     /** Run scheduled jobs inside the server (one node) or leave them to `npm run worker`. */

@@ -508,6 +508,9 @@ export interface Story {
 export interface Seo {
   title?: string | null;
   description?: string | null;
+  /**
+   * Shown when the page is shared on social networks.
+   */
   image?: (number | null) | Media;
 }
 /**

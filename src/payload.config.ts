@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -33,6 +34,7 @@ import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { strictWrites } from './plugins/strictWrites'
+import { mediaStorage } from './plugins/mediaStorage'
 import { queryCostLimit } from './server/routeWrappers/graphqlCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -122,6 +124,12 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [strictWrites, publishingRule],
+  plugins: [
+    strictWrites,
+    publishingRule,
+    // Only for the translations of its admin components: the fields are placed by src/fields/seo.ts.
+    seoPlugin({}),
+    mediaStorage(env.storage),
+  ],
   telemetry: false,
 }).then(restrictLocks)

@@ -109,6 +109,8 @@ function s3Storage() {
     secretAccessKey,
     /** Most S3-compatible servers (MinIO, Ceph, s3rver) address buckets by path, not subdomain. */
     forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+    /** A folder for media keys, to share one bucket with other data ("media" → media/photo.jpg). */
+    prefix: process.env.S3_PREFIX?.replace(/^\/+|\/+$/g, '') || undefined,
   }
 }
 

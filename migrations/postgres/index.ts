@@ -5,6 +5,7 @@ import * as migration_20261121_063727_scheduled_publishing from './20261121_0637
 import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks';
 import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
+import * as migration_20261204_171155_media_storage_fields from './20261204_171155_media_storage_fields';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_134717_offboarding.up,
     down: migration_20261204_134717_offboarding.down,
-    name: '20261204_134717_offboarding'
+    name: '20261204_134717_offboarding',
+  },
+  {
+    up: migration_20261204_171155_media_storage_fields.up,
+    down: migration_20261204_171155_media_storage_fields.down,
+    name: '20261204_171155_media_storage_fields'
   },
 ];

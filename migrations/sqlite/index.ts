@@ -5,6 +5,7 @@ import * as migration_20261121_063724_scheduled_publishing from './20261121_0637
 import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks';
 import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
 import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
+import * as migration_20261204_171148_media_storage_fields from './20261204_171148_media_storage_fields';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_134712_offboarding.up,
     down: migration_20261204_134712_offboarding.down,
-    name: '20261204_134712_offboarding'
+    name: '20261204_134712_offboarding',
+  },
+  {
+    up: migration_20261204_171148_media_storage_fields.up,
+    down: migration_20261204_171148_media_storage_fields.down,
+    name: '20261204_171148_media_storage_fields'
   },
 ];

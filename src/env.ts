@@ -96,9 +96,10 @@ function s3Storage() {
     )
   }
   const endpoint = process.env.S3_ENDPOINT || undefined
-  if (endpoint && !URL.canParse(endpoint)) {
+  // "minio:9000" parses as a URL with the scheme "minio:": only http(s) URLs reach a server.
+  if (endpoint && !(URL.canParse(endpoint) && /^https?:$/.test(new URL(endpoint).protocol))) {
     throw new StartupError(
-      `S3_ENDPOINT is not a URL, got "${endpoint}": use e.g. https://s3.example.org or http://127.0.0.1:9000, or leave it empty for AWS.`,
+      `S3_ENDPOINT is not an http(s) URL, got "${endpoint}": use e.g. https://s3.example.org or http://127.0.0.1:9000, or leave it empty for AWS.`,
     )
   }
   return {
@@ -109,8 +110,6 @@ function s3Storage() {
     secretAccessKey,
     /** Most S3-compatible servers (MinIO, Ceph, s3rver) address buckets by path, not subdomain. */
     forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
-    /** A folder for media keys, to share one bucket with other data ("media" → media/photo.jpg). */
-    prefix: process.env.S3_PREFIX?.replace(/^\/+|\/+$/g, '') || undefined,
   }
 }
 

@@ -10,7 +10,7 @@ import type { AppEnv } from '@/env'
  *
  * Files are still served by Payload (`disablePayloadAccessControl` left unset): the same
  * `/api/media/file/<name>` URLs, the same read access and the same Range support, so front ends see
- * no difference.
+ * no difference. No key prefix: storage-s3 would add `?prefix=…` to every file URL.
  *
  * The plugin is registered even without a bucket (`enabled: false`) with `alwaysInsertFields`:
  * storage adds `prefix` and `_objectKey` to media, and one schema (one set of migrations) must
@@ -21,7 +21,7 @@ export const mediaStorage = (storage: AppEnv['storage']): Plugin =>
     enabled: storage !== undefined,
     alwaysInsertFields: true,
     bucket: storage?.bucket ?? '',
-    collections: { [collectionSlugs.media]: { prefix: storage?.prefix } },
+    collections: { [collectionSlugs.media]: true },
     config: storage
       ? {
           endpoint: storage.endpoint,

@@ -37,7 +37,11 @@ describe('a start with a wrong setting stops with one line saying what to fix', 
   })
 
   it('an S3 bucket without its keys', async () => {
-    const { code, lines } = await failedStart({ S3_BUCKET: 'grappes-media', S3_ACCESS_KEY_ID: '' })
+    const { code, lines } = await failedStart({
+      DATABASE_URL: 'file:./data/never-created.db',
+      S3_BUCKET: 'grappes-media',
+      S3_ACCESS_KEY_ID: '',
+    })
     expect(code).toBe(1)
     expect(lines).toEqual([
       expect.stringContaining(
@@ -48,6 +52,7 @@ describe('a start with a wrong setting stops with one line saying what to fix', 
 
   it('an S3 endpoint that is not a URL', async () => {
     const { code, lines } = await failedStart({
+      DATABASE_URL: 'file:./data/never-created.db',
       S3_BUCKET: 'grappes-media',
       S3_ACCESS_KEY_ID: 'key',
       S3_SECRET_ACCESS_KEY: 'secret',

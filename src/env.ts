@@ -79,6 +79,38 @@ function origins(source: Source, name: string): string[] {
     .filter(Boolean)
 }
 
+/**
+ * S3-compatible media storage, on when S3_BUCKET is set; without it, uploads stay on disk
+ * (MEDIA_DIR). A bucket without keys or with an endpoint that is not a URL stops the start.
+ */
+function s3Storage(source: Source) {
+  const bucket = source.S3_BUCKET
+  if (!bucket) return undefined
+  const accessKeyId = source.S3_ACCESS_KEY_ID
+  const secretAccessKey = source.S3_SECRET_ACCESS_KEY
+  if (!accessKeyId || !secretAccessKey) {
+    throw new StartupError(
+      'S3_BUCKET is set but S3_ACCESS_KEY_ID or S3_SECRET_ACCESS_KEY is not: set both keys, or unset S3_BUCKET to keep media on disk.',
+    )
+  }
+  const endpoint = source.S3_ENDPOINT || undefined
+  // "minio:9000" parses as a URL with the scheme "minio:": only http(s) URLs reach a server.
+  if (endpoint && !(URL.canParse(endpoint) && /^https?:$/.test(new URL(endpoint).protocol))) {
+    throw new StartupError(
+      `S3_ENDPOINT is not an http(s) URL, got "${endpoint}": use e.g. https://s3.example.org or http://127.0.0.1:9000, or leave it empty for AWS.`,
+    )
+  }
+  return {
+    bucket,
+    endpoint,
+    region: source.S3_REGION || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+    /** Most S3-compatible servers (MinIO, Ceph, s3rver) address buckets by path, not subdomain. */
+    forcePathStyle: source.S3_FORCE_PATH_STYLE === 'true',
+  }
+}
+
 /** Freezes an object and every object inside it, so that no part of the program can change a setting. */
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const inner of Object.values(value))
@@ -140,6 +172,8 @@ function parseEnv(source: Source) {
     jsonBodyMaxBytes: positiveInt(source, 'JSON_BODY_MAX_BYTES', 1024 * 1024),
     shutdownTimeoutMs: positiveInt(source, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     mediaDir: source.MEDIA_DIR || 'media',
+    /** S3-compatible media storage (src/plugins/mediaStorage), or undefined for disk. */
+    storage: s3Storage(source),
     trustProxy: source.TRUST_PROXY === 'true',
     seedOnStart: source.SEED_ON_START !== 'false',
     /** Run due jobs inside the server (one node) or leave them to `npm run worker`. */

@@ -254,6 +254,8 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -511,6 +513,9 @@ export interface Story {
 export interface Seo {
   title?: string | null;
   description?: string | null;
+  /**
+   * Shown when the page is shared on social networks.
+   */
   image?: (number | null) | Media;
 }
 /**
@@ -1283,6 +1288,8 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

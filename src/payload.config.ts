@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -36,6 +37,7 @@ import { review } from './plugins/review'
 import { strictWrites } from './plugins/strictWrites'
 import { responseCacheSlot } from './plugins/responseCache'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
+import { mediaStorage } from './plugins/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -150,6 +152,9 @@ export default buildConfig({
     review({
       collections: [collectionSlugs.clusters, collectionSlugs.quotes, collectionSlugs.companies],
     }),
+    // Only for the translations of its admin components: the fields are placed by src/fields/seo.ts.
+    seoPlugin({}),
+    mediaStorage(env.storage),
     responseCacheSlot,
   ],
   telemetry: false,

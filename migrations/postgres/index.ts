@@ -8,6 +8,7 @@ import * as migration_20261204_134717_offboarding from './20261204_134717_offboa
 import * as migration_20261204_170902_global_audit_and_figure_images from './20261204_170902_global_audit_and_figure_images';
 import * as migration_20261204_172000_kv_adapter from './20261204_172000_kv_adapter';
 import * as migration_20261204_171454_review_email from './20261204_171454_review_email';
+import * as migration_20261204_171155_media_storage_fields from './20261204_171155_media_storage_fields';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261204_171454_review_email.up,
     down: migration_20261204_171454_review_email.down,
     name: '20261204_171454_review_email'
+  },
+  {
+    up: migration_20261204_171155_media_storage_fields.up,
+    down: migration_20261204_171155_media_storage_fields.down,
+    name: '20261204_171155_media_storage_fields'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261121_084647_list_indexes from './20261121_084647_list_
 import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
 import * as migration_20261204_170858_global_audit_and_figure_images from './20261204_170858_global_audit_and_figure_images';
 import * as migration_20261204_171947_kv_adapter from './20261204_171947_kv_adapter';
+import * as migration_20261204_171148_media_storage_fields from './20261204_171148_media_storage_fields';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261204_171947_kv_adapter.up,
     down: migration_20261204_171947_kv_adapter.down,
     name: '20261204_171947_kv_adapter'
+  },
+  {
+    up: migration_20261204_171148_media_storage_fields.up,
+    down: migration_20261204_171148_media_storage_fields.down,
+    name: '20261204_171148_media_storage_fields'
   },
 ];

@@ -100,6 +100,36 @@ describe('preview as the person previewing', () => {
     await context.close()
   })
 
+  it('saving a draft in the admin refreshes the Live Preview pane in place', async () => {
+    const edited = 'Aerospace draft summary, edited beside the live preview'
+    const context = await browser.newContext({ locale: 'en-CA' })
+    // Not the secretariat: the admin remembers per user that its pane is open, and a click would close it.
+    const page = await signIn(context, ADMIN)
+    await page.goto(`${site.base}/admin/collections/clusters/${aerospaceId}`)
+    await page.locator('#live-preview-toggler').click()
+    const pane = page.frameLocator('#live-preview-iframe')
+    await pane.getByText(AEROSPACE_DRAFT).first().waitFor({ timeout: 60_000 })
+    // A mark on the pane's window: a reload of the frame would lose it, a route refresh keeps it.
+    const frame = () => page.frame({ url: /\/en\/clusters\/aerospace/ })
+    await frame()?.evaluate(() => Object.assign(window, { grappesMark: true }))
+
+    await page.locator('#field-summary').fill(edited)
+    await page.click('#action-save-draft')
+    await pane.getByText(edited).first().waitFor({ timeout: 30_000 })
+    expect(await frame()?.evaluate(() => 'grappesMark' in window)).toBe(true)
+
+    await page.locator('#field-summary').fill(AEROSPACE_DRAFT)
+    await page.click('#action-save-draft')
+    await pane.getByText(AEROSPACE_DRAFT).first().waitFor({ timeout: 30_000 })
+    // Closed again: an open pane is remembered and would open the draft on the admin's next visits.
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/payload-preferences/')),
+      page.locator('#live-preview-toggler').click(),
+    ])
+    await page.locator('#live-preview-iframe').waitFor({ state: 'hidden' })
+    await context.close()
+  })
+
   it('the draft-mode cookie replayed without a session shows nothing unpublished', async () => {
     const context = await browser.newContext({ locale: 'en-CA' })
     const admin = await signIn(context, ADMIN)

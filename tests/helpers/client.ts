@@ -91,6 +91,14 @@ export class ApiClient {
     return this.request<T>('POST', path, { form }, query)
   }
 
+  /** GETs an uploaded file (`/media/file/<name>`) and returns the answer as is, bytes and all. */
+  file(pathname: string, headers: Record<string, string> = {}): Promise<Response> {
+    const requestHeaders = this.headers(false)
+    for (const [name, value] of Object.entries(headers)) requestHeaders.set(name, value)
+    const request = new Request(`${this.baseUrl()}${pathname}`, { headers: requestHeaders })
+    return this.send('GET', pathname, request)
+  }
+
   async graphql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
@@ -138,10 +146,14 @@ export class ApiClient {
       body:
         body.form ?? body.raw ?? (body.json === undefined ? undefined : JSON.stringify(body.json)),
     })
-    if (this.httpBase) return this.read<T>(await fetch(request, { redirect: 'manual' }))
+    return this.read<T>(await this.send(method, pathname, request))
+  }
+
+  private async send(method: Method, pathname: string, request: Request): Promise<Response> {
+    if (this.httpBase) return fetch(request, { redirect: 'manual' })
     const routes = await import('../../src/app/(payload)/api/[...slug]/route')
     const slug = pathname.split('/').filter(Boolean)
-    return this.read<T>(await routes[method](request, { params: Promise.resolve({ slug }) }))
+    return routes[method](request, { params: Promise.resolve({ slug }) })
   }
 
   private async read<T>(response: Response): Promise<JsonResponse<T>> {

@@ -37,6 +37,34 @@ describe('a start with a wrong setting stops with one line saying what to fix', 
     expect(output).not.toMatch(/\n\s+at /)
   })
 
+  it('an S3 bucket without its keys', async () => {
+    const { code, lines } = await failedStart({
+      DATABASE_URL: 'file:./data/never-created.db',
+      S3_BUCKET: 'grappes-media',
+      S3_ACCESS_KEY_ID: '',
+    })
+    expect(code).toBe(1)
+    expect(lines).toEqual([
+      expect.stringContaining(
+        'S3_BUCKET is set but S3_ACCESS_KEY_ID or S3_SECRET_ACCESS_KEY is not: set both keys',
+      ),
+    ])
+  })
+
+  it('an S3 endpoint that is not a URL', async () => {
+    const { code, lines } = await failedStart({
+      DATABASE_URL: 'file:./data/never-created.db',
+      S3_BUCKET: 'grappes-media',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_ENDPOINT: 'minio:9000/',
+    })
+    expect(code).toBe(1)
+    expect(lines).toEqual([
+      expect.stringContaining('S3_ENDPOINT is not an http(s) URL, got "minio:9000/"'),
+    ])
+  })
+
   it('an unreachable PostgreSQL server', async () => {
     const { code, lines, output } = await failedStart({
       DATABASE_URL: 'postgres://grappes:secret@127.0.0.1:1/grappes',

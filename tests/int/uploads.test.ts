@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
 import { ApiClient } from '../helpers/client'
+import { expectFirstHundredBytes, harbourPng, MEDIA_SIZES } from '../helpers/mediaFiles'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 
@@ -62,6 +63,39 @@ describe('media uploads', () => {
     }
     expect(doc.sizes.hero.width).toBe(1920)
     expect(fs.existsSync(path.join(ctx.mediaDir, doc.filename))).toBe(true)
+  })
+
+  it('serves the file and a size at /api/media/file, answers a byte range with 206, and deleting removes them', async () => {
+    const original = await harbourPng()
+    const { doc } = (
+      await editor.upload(
+        '/media',
+        { name: 'harbour-served.png', type: 'image/png', data: original },
+        { alt: 'The port of Montréal' },
+      )
+    ).body
+    const stored = [doc.filename, ...MEDIA_SIZES.map((size) => doc.sizes[size].filename)]
+    const onDisk = () => stored.filter((name) => fs.existsSync(path.join(ctx.mediaDir, name)))
+    expect(new URL(doc.url).pathname).toBe(`/api/media/file/${doc.filename}`)
+
+    const file = await editor.file(`/media/file/${doc.filename}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(original)
+
+    const card = await editor.file(`/media/file/${doc.sizes.card.filename}`)
+    expect(card.status).toBe(200)
+    expect(card.headers.get('content-type')).toBe('image/webp')
+    expect(Buffer.from(await card.arrayBuffer())).toEqual(
+      fs.readFileSync(path.join(ctx.mediaDir, doc.sizes.card.filename)),
+    )
+
+    const range = await editor.file(`/media/file/${doc.filename}`, { Range: 'bytes=0-99' })
+    await expectFirstHundredBytes(range, original)
+
+    expect(onDisk()).toEqual(stored)
+    expect((await editor.delete(`/media/${doc.id}`)).status).toBe(200)
+    expect(onDisk()).toEqual([])
   })
 
   it('keeps the alt text per locale', async () => {

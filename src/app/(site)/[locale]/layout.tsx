@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/site/components/SiteFooter'
-import { LivePreviewRefresh } from '@/site/components/LivePreviewRefresh'
+import { LivePreviewListener } from '@/site/components/LivePreviewListener'
 import { previewer } from '@/site/preview/previewer'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { dictionary, isLocale, type Locale, localeTags } from '@/site/i18n'
@@ -55,7 +55,7 @@ export default async function SiteLayout({ children, params }: LayoutProps) {
             <a href={`/preview/exit?path=/${locale}`}>
               {locale === 'fr' ? 'Quitter l’aperçu' : 'Exit preview'}
             </a>
-            <LivePreviewRefresh adminOrigin={new URL(await siteUrl()).origin} />
+            <LivePreviewListener serverURL={new URL(await siteUrl()).origin} />
           </p>
         ) : null}
         <SiteHeader locale={locale} />

@@ -79,10 +79,6 @@ export type FigureGroups =
       key: string;
       title: string;
       intro?: string | null;
-      /**
-       * Shown beside the group’s figures.
-       */
-      image?: (number | null) | Media;
       figures?: KeyFigures;
       id?: string | null;
     }[]
@@ -1519,7 +1515,6 @@ export interface FigureGroupsSelect<T extends boolean = true> {
   key?: T;
   title?: T;
   intro?: T;
-  image?: T;
   figures?: T | KeyFiguresSelect<T>;
   id?: T;
 }

@@ -5,10 +5,7 @@ import * as migration_20261121_063727_scheduled_publishing from './20261121_0637
 import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks';
 import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
-import * as migration_20261204_170902_global_audit_and_figure_images from './20261204_170902_global_audit_and_figure_images';
-import * as migration_20261204_172000_kv_adapter from './20261204_172000_kv_adapter';
-import * as migration_20261204_171454_review_email from './20261204_171454_review_email';
-import * as migration_20261204_171155_media_storage_fields from './20261204_171155_media_storage_fields';
+import * as migration_20261204_175727_house from './20261204_175727_house';
 
 export const migrations = [
   {
@@ -47,23 +44,8 @@ export const migrations = [
     name: '20261204_134717_offboarding',
   },
   {
-    up: migration_20261204_170902_global_audit_and_figure_images.up,
-    down: migration_20261204_170902_global_audit_and_figure_images.down,
-    name: '20261204_170902_global_audit_and_figure_images'
-  },
-  {
-    up: migration_20261204_172000_kv_adapter.up,
-    down: migration_20261204_172000_kv_adapter.down,
-    name: '20261204_172000_kv_adapter'
-  },
-  {
-    up: migration_20261204_171454_review_email.up,
-    down: migration_20261204_171454_review_email.down,
-    name: '20261204_171454_review_email'
-  },
-  {
-    up: migration_20261204_171155_media_storage_fields.up,
-    down: migration_20261204_171155_media_storage_fields.down,
-    name: '20261204_171155_media_storage_fields'
+    up: migration_20261204_175727_house.up,
+    down: migration_20261204_175727_house.down,
+    name: '20261204_175727_house'
   },
 ];

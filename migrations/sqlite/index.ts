@@ -5,9 +5,7 @@ import * as migration_20261121_063724_scheduled_publishing from './20261121_0637
 import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks';
 import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
 import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
-import * as migration_20261204_170858_global_audit_and_figure_images from './20261204_170858_global_audit_and_figure_images';
-import * as migration_20261204_171947_kv_adapter from './20261204_171947_kv_adapter';
-import * as migration_20261204_171148_media_storage_fields from './20261204_171148_media_storage_fields';
+import * as migration_20261204_175723_house from './20261204_175723_house';
 
 export const migrations = [
   {
@@ -46,18 +44,8 @@ export const migrations = [
     name: '20261204_134712_offboarding',
   },
   {
-    up: migration_20261204_170858_global_audit_and_figure_images.up,
-    down: migration_20261204_170858_global_audit_and_figure_images.down,
-    name: '20261204_170858_global_audit_and_figure_images'
-  },
-  {
-    up: migration_20261204_171947_kv_adapter.up,
-    down: migration_20261204_171947_kv_adapter.down,
-    name: '20261204_171947_kv_adapter'
-  },
-  {
-    up: migration_20261204_171148_media_storage_fields.up,
-    down: migration_20261204_171148_media_storage_fields.down,
-    name: '20261204_171148_media_storage_fields'
+    up: migration_20261204_175723_house.up,
+    down: migration_20261204_175723_house.down,
+    name: '20261204_175723_house'
   },
 ];

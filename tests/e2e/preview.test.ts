@@ -100,7 +100,9 @@ describe('preview as the person previewing', () => {
     await context.close()
   })
 
-  it('saving a draft in the admin refreshes the Live Preview pane in place', async () => {
+  // The pane is reloaded rather than refreshed in place: the signed link's expiry is computed at each
+  // save, so Payload sees a new address (see the closing note of issue 10 and README, previews).
+  it('saving a draft in the admin shows the saved draft in the Live Preview pane', async () => {
     const edited = 'Aerospace draft summary, edited beside the live preview'
     const context = await browser.newContext({ locale: 'en-CA' })
     // Not the secretariat: the admin remembers per user that its pane is open, and a click would close it.
@@ -109,14 +111,9 @@ describe('preview as the person previewing', () => {
     await page.locator('#live-preview-toggler').click()
     const pane = page.frameLocator('#live-preview-iframe')
     await pane.getByText(AEROSPACE_DRAFT).first().waitFor({ timeout: 60_000 })
-    // A mark on the pane's window: a reload of the frame would lose it, a route refresh keeps it.
-    const frame = () => page.frame({ url: /\/en\/clusters\/aerospace/ })
-    await frame()?.evaluate(() => Object.assign(window, { grappesMark: true }))
-
     await page.locator('#field-summary').fill(edited)
     await page.click('#action-save-draft')
     await pane.getByText(edited).first().waitFor({ timeout: 30_000 })
-    expect(await frame()?.evaluate(() => 'grappesMark' in window)).toBe(true)
 
     await page.locator('#field-summary').fill(AEROSPACE_DRAFT)
     await page.click('#action-save-draft')

@@ -242,7 +242,9 @@ export function httpCache({
       const response = await compute()
       const entry = await entryOf(response)
       settle(entry)
-      if (entry.status === 200) store.set(key, entry).catch(log)
+      // Stored before the answer leaves: whoever has seen this answer finds it on every instance
+      // (a Redis write costs well under a millisecond next to the computation it saves).
+      if (entry.status === 200) await store.set(key, entry).catch(log)
       return entryAnswer(request, entry, 'MISS', response.headers)
     } catch (error) {
       settle(undefined)

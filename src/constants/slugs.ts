@@ -31,3 +31,17 @@ export const contentCollections = [
 ] as const
 
 export type ContentCollectionSlug = (typeof contentCollections)[number]
+
+/**
+ * Collections whose documents never reach a public response: only admins (or a user, for their own
+ * account) may read them. The host never caches their answers and their changes never move the
+ * content version; tests/int/publicReadPolicy.test.ts keeps this list and their read access in step.
+ * Payload's own `payload-*` collections are never public either.
+ */
+export const privateCollections: readonly string[] = [
+  collectionSlugs.users,
+  collectionSlugs.apiClients,
+  collectionSlugs.auditLog,
+  collectionSlugs.webhooks,
+  collectionSlugs.webhookDeliveries,
+]

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Forbidden } from 'payload'
 
-import { PRIVATE_COLLECTIONS } from '@/server/http/requestKind'
+import { privateCollections } from '@/constants/slugs'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 /**
@@ -31,6 +31,6 @@ describe('the public-read policy of the host', () => {
         refused.push(slug)
       }
     }
-    expect(refused.sort()).toEqual([...PRIVATE_COLLECTIONS].sort())
+    expect(refused.sort()).toEqual([...privateCollections].sort())
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
-import { collectionSlugs } from '@/constants/slugs'
+import { privateCollections } from '@/constants/slugs'
+import { addHooks } from '../shared/addHooks'
 import { watchingCommits } from './afterCommit'
 import {
   moveOnCollectionChange,
@@ -12,43 +13,21 @@ import {
 
 export { currentContentVersion } from './version'
 
-/** Collections whose documents never reach a public response: their changes move nothing. */
-const NEVER_PUBLIC: readonly string[] = [
-  collectionSlugs.users,
-  collectionSlugs.apiClients,
-  collectionSlugs.auditLog,
-  collectionSlugs.webhooks,
-  collectionSlugs.webhookDeliveries,
-]
-
 /** Payload's own collections (preferences, locks, jobs, migrations, kv) are never public either. */
-const mayBePublic = (slug: string) => !NEVER_PUBLIC.includes(slug) && !slug.startsWith('payload-')
+const mayBePublic = (slug: string) =>
+  !privateCollections.includes(slug) && !slug.startsWith('payload-')
 
 function watchCollection(collection: CollectionConfig): CollectionConfig {
   if (!mayBePublic(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), noteCollectionDraftSave],
-      afterChange: [...(hooks.afterChange ?? []), moveOnCollectionChange],
-      afterDelete: [...(hooks.afterDelete ?? []), moveOnCollectionDelete],
-    },
-  }
+  return addHooks(collection, {
+    beforeOperation: [noteCollectionDraftSave],
+    afterChange: [moveOnCollectionChange],
+    afterDelete: [moveOnCollectionDelete],
+  })
 }
 
-function watchGlobal(global: GlobalConfig): GlobalConfig {
-  const hooks = global.hooks ?? {}
-  return {
-    ...global,
-    hooks: {
-      ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), noteGlobalDraftSave],
-      afterChange: [...(hooks.afterChange ?? []), moveOnGlobalChange],
-    },
-  }
-}
+const watchGlobal = (global: GlobalConfig): GlobalConfig =>
+  addHooks(global, { beforeOperation: [noteGlobalDraftSave], afterChange: [moveOnGlobalChange] })
 
 /**
  * The content version (see version.ts): moved, after the commit, by every change that may reach a

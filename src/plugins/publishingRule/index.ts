@@ -1,28 +1,17 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
+import { addHooks } from '../shared/addHooks'
 import { refuseCollectionPublish } from './refuseCollectionPublish'
 import { refuseGlobalPublish } from './refuseGlobalPublish'
 
 const withCollectionRule = (collection: CollectionConfig): CollectionConfig =>
   typeof collection.versions === 'object' && collection.versions.drafts
-    ? {
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          beforeOperation: [refuseCollectionPublish, ...(collection.hooks?.beforeOperation ?? [])],
-        },
-      }
+    ? addHooks(collection, { beforeOperation: [refuseCollectionPublish] }, { first: true })
     : collection
 
 const withGlobalRule = (global: GlobalConfig): GlobalConfig =>
   typeof global.versions === 'object' && global.versions.drafts
-    ? {
-        ...global,
-        hooks: {
-          ...global.hooks,
-          beforeOperation: [refuseGlobalPublish, ...(global.hooks?.beforeOperation ?? [])],
-        },
-      }
+    ? addHooks(global, { beforeOperation: [refuseGlobalPublish] }, { first: true })
     : global
 
 /**

@@ -1,5 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
+import { addHooks } from '../shared/addHooks'
 import { applyReviewTransition } from './applyReviewTransition'
 import { queueReviewEmail } from './queueReviewEmail'
 import { reviewField } from './reviewField'
@@ -14,16 +15,11 @@ export type ReviewOptions = {
 export type ReviewQueueProps = { reviewedCollections: CollectionSlug[] }
 
 function withReview(collection: CollectionConfig): CollectionConfig {
-  return {
-    ...collection,
+  return addHooks(
     // First, so that the review state tops the sidebar.
-    fields: [reviewField(), ...collection.fields],
-    hooks: {
-      ...collection.hooks,
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), applyReviewTransition],
-      afterChange: [...(collection.hooks?.afterChange ?? []), queueReviewEmail],
-    },
-  }
+    { ...collection, fields: [reviewField(), ...collection.fields] },
+    { beforeChange: [applyReviewTransition], afterChange: [queueReviewEmail] },
+  )
 }
 
 /**

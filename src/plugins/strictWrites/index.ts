@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { addHooks } from '../shared/addHooks'
 import { checkShape } from './checkShape'
 import { answerInContentLanguage } from './readerLanguage'
 
@@ -58,19 +59,11 @@ const globalCheck: NonNullable<
 export function strictWrites(config: Config): Config {
   return {
     ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [collectionCheck, ...(collection.hooks?.beforeOperation ?? [])],
-      },
-    })),
-    globals: (config.globals ?? []).map((global) => ({
-      ...global,
-      hooks: {
-        ...global.hooks,
-        beforeOperation: [globalCheck, ...(global.hooks?.beforeOperation ?? [])],
-      },
-    })),
+    collections: (config.collections ?? []).map((collection) =>
+      addHooks(collection, { beforeOperation: [collectionCheck] }, { first: true }),
+    ),
+    globals: (config.globals ?? []).map((global) =>
+      addHooks(global, { beforeOperation: [globalCheck] }, { first: true }),
+    ),
   }
 }

@@ -1,23 +1,11 @@
 import type { IncomingMessage } from 'node:http'
 
-import { collectionSlugs } from '@/constants/slugs'
+import { privateCollections } from '@/constants/slugs'
 import { DRAFT_HEADER } from '@/utilities/draftRequest'
-
-/**
- * Collections only admins (or a user, for their own account) may read. Their read access says so
- * too: tests/int/publicReadPolicy.test.ts keeps this list and the access functions in step.
- */
-export const PRIVATE_COLLECTIONS: readonly string[] = [
-  collectionSlugs.users,
-  collectionSlugs.apiClients,
-  collectionSlugs.auditLog,
-  collectionSlugs.webhooks,
-  collectionSlugs.webhookDeliveries,
-]
 
 /** API paths that are never public, whoever asks. */
 const PRIVATE_PREFIXES = [
-  ...PRIVATE_COLLECTIONS.map((slug) => `/api/${slug}`),
+  ...privateCollections.map((slug) => `/api/${slug}`),
   // Payload's own collections (preferences, locks, migrations, jobs).
   '/api/payload-',
   '/api/graphql-playground',

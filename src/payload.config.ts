@@ -92,8 +92,12 @@ export default buildConfig({
   globals: [EcosystemFigures],
   localization: {
     locales: [
-      { code: 'en', label: 'English' },
-      { code: 'fr', label: 'Français (Canada)', fallbackLocale: 'en' },
+      { code: 'en', label: { en: 'English', fr: 'Anglais' } },
+      {
+        code: 'fr',
+        label: { en: 'French (Canada)', fr: 'Français (Canada)' },
+        fallbackLocale: 'en',
+      },
     ],
     defaultLocale: 'en',
     fallback: true,

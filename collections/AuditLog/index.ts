@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { auditActions } from '@/constants/audit'
+import { auditActionLabels, auditActions } from '@/constants/audit'
 import { collectionSlugs } from '@/constants/slugs'
 
 /**
@@ -32,6 +32,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     {
       name: 'at',
       type: 'date',
+      label: { en: 'When', fr: 'Date' },
       required: true,
       index: true,
       admin: { date: { pickerAppearance: 'dayAndTime' } },
@@ -39,18 +40,39 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     {
       name: 'action',
       type: 'select',
+      label: { en: 'Action', fr: 'Action' },
       required: true,
       index: true,
-      options: auditActions.map((value) => ({ value, label: value })),
+      options: auditActions.map((value) => ({ value, label: auditActionLabels[value] })),
     },
-    { name: 'collection', type: 'text', index: true },
-    { name: 'documentId', type: 'text', index: true },
+    {
+      name: 'collection',
+      type: 'text',
+      label: { en: 'Collection', fr: 'Collection' },
+      index: true,
+    },
+    {
+      name: 'documentId',
+      type: 'text',
+      label: { en: 'Document ID', fr: 'Identifiant du document' },
+      index: true,
+    },
     // A global has no id: its entries name the global instead of a collection and document.
-    { name: 'global', type: 'text', index: true },
-    { name: 'documentTitle', type: 'text' },
-    { name: 'user', type: 'relationship', relationTo: collectionSlugs.users },
-    { name: 'userEmail', type: 'text', index: true },
-    { name: 'changedFields', type: 'json' },
-    { name: 'summary', type: 'text' },
+    { name: 'global', type: 'text', label: { en: 'Global', fr: 'Global' }, index: true },
+    { name: 'documentTitle', type: 'text', label: { en: 'Document', fr: 'Document' } },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: collectionSlugs.users,
+      label: { en: 'User', fr: 'Utilisateur' },
+    },
+    {
+      name: 'userEmail',
+      type: 'text',
+      label: { en: 'User e-mail', fr: 'Courriel de l’utilisateur' },
+      index: true,
+    },
+    { name: 'changedFields', type: 'json', label: { en: 'Changed fields', fr: 'Champs modifiés' } },
+    { name: 'summary', type: 'text', label: { en: 'Summary', fr: 'Résumé' } },
   ],
 }

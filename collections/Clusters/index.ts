@@ -94,6 +94,10 @@ export const Clusters: CollectionConfig<'clusters'> = {
               type: 'array',
               maxRows: 20,
               label: { en: 'Highlights', fr: 'Faits saillants' },
+              labels: {
+                singular: { en: 'Highlight', fr: 'Fait saillant' },
+                plural: { en: 'Highlights', fr: 'Faits saillants' },
+              },
               fields: [
                 {
                   name: 'text',
@@ -127,6 +131,10 @@ export const Clusters: CollectionConfig<'clusters'> = {
                   type: 'array',
                   maxRows: 30,
                   label: { en: 'Sectors', fr: 'Secteurs' },
+                  labels: {
+                    singular: { en: 'Sector', fr: 'Secteur' },
+                    plural: { en: 'Sectors', fr: 'Secteurs' },
+                  },
                   fields: [
                     {
                       type: 'row',

@@ -69,6 +69,10 @@ export const Organizations: CollectionConfig<'organizations'> = {
       type: 'array',
       maxRows: 30,
       label: { en: 'Programs', fr: 'Programmes' },
+      labels: {
+        singular: { en: 'Program', fr: 'Programme' },
+        plural: { en: 'Programs', fr: 'Programmes' },
+      },
       interfaceName: 'Program',
       fields: [
         {

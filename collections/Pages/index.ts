@@ -38,6 +38,10 @@ export const Pages: CollectionConfig<'pages'> = {
       type: 'blocks',
       maxRows: 50,
       label: { en: 'Layout', fr: 'Mise en page' },
+      labels: {
+        singular: { en: 'Block', fr: 'Bloc' },
+        plural: { en: 'Blocks', fr: 'Blocs' },
+      },
       blocks: pageBlocks,
       required: true,
     },

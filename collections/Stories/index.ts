@@ -59,7 +59,7 @@ export const Stories: CollectionConfig<'stories'> = {
           type: 'text',
           label: { en: 'Program edition', fr: 'Édition du programme' },
           index: true,
-          admin: { description: 'e.g. 2017-2018' },
+          admin: { description: { en: 'e.g. 2017-2018', fr: 'p. ex. 2017-2018' } },
         },
         {
           name: 'publishedAt',
@@ -74,6 +74,10 @@ export const Stories: CollectionConfig<'stories'> = {
       type: 'array',
       maxRows: 20,
       label: { en: 'People interviewed', fr: 'Personnes interviewées' },
+      labels: {
+        singular: { en: 'Person interviewed', fr: 'Personne interviewée' },
+        plural: { en: 'People interviewed', fr: 'Personnes interviewées' },
+      },
       fields: [
         { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
         { name: 'title', type: 'text', label: { en: 'Title', fr: 'Fonction' }, localized: true },

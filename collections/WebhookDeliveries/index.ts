@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { collectionSlugs } from '@/constants/slugs'
-import { webhookEvents } from '@/constants/webhooks'
+import { deliveryStatuses, webhookEventLabels, webhookEvents } from '@/constants/webhooks'
 
 /** One event sent (or being retried) to one webhook: written by the delivery job only. */
 export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
@@ -25,30 +25,44 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       name: 'webhook',
       type: 'relationship',
       relationTo: collectionSlugs.webhooks,
+      label: { en: 'Webhook', fr: 'Webhook' },
       required: true,
       index: true,
     },
     {
       name: 'event',
       type: 'select',
+      label: { en: 'Event', fr: 'Événement' },
       required: true,
-      options: webhookEvents.map((value) => ({ value, label: value })),
+      options: webhookEvents.map((value) => ({ value, label: webhookEventLabels[value] })),
     },
-    { name: 'summary', type: 'text' },
-    { name: 'body', type: 'json', required: true },
+    { name: 'summary', type: 'text', label: { en: 'Summary', fr: 'Résumé' } },
+    {
+      name: 'body',
+      type: 'json',
+      label: { en: 'Body (JSON)', fr: 'Contenu (JSON)' },
+      required: true,
+    },
     {
       name: 'status',
       type: 'select',
+      label: { en: 'Status', fr: 'État' },
       defaultValue: 'pending',
       index: true,
-      options: ['pending', 'succeeded', 'retrying', 'failed'].map((value) => ({
-        value,
-        label: value,
-      })),
+      options: deliveryStatuses.map(({ value, label }) => ({ value, label })),
     },
-    { name: 'attempts', type: 'number', defaultValue: 0 },
-    { name: 'responseStatus', type: 'number' },
-    { name: 'error', type: 'text' },
-    { name: 'deliveredAt', type: 'date' },
+    {
+      name: 'attempts',
+      type: 'number',
+      label: { en: 'Attempts', fr: 'Tentatives' },
+      defaultValue: 0,
+    },
+    {
+      name: 'responseStatus',
+      type: 'number',
+      label: { en: 'Response status', fr: 'Code de réponse' },
+    },
+    { name: 'error', type: 'text', label: { en: 'Error', fr: 'Erreur' } },
+    { name: 'deliveredAt', type: 'date', label: { en: 'Delivered at', fr: 'Envoyé le' } },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { collectionSlugs } from '@/constants/slugs'
-import { webhookEvents } from '@/constants/webhooks'
+import { webhookEventLabels, webhookEvents } from '@/constants/webhooks'
 import { validateUrl } from '@/fields/links'
 
 /**
@@ -25,14 +25,20 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
-    { name: 'url', type: 'text', label: 'URL', required: true, validate: validateUrl },
+    {
+      name: 'url',
+      type: 'text',
+      label: { en: 'URL', fr: 'Adresse URL' },
+      required: true,
+      validate: validateUrl,
+    },
     {
       name: 'events',
       type: 'select',
       hasMany: true,
       label: { en: 'Events', fr: 'Événements' },
       defaultValue: [...webhookEvents],
-      options: webhookEvents.map((value) => ({ value, label: value })),
+      options: webhookEvents.map((value) => ({ value, label: webhookEventLabels[value] })),
     },
     {
       name: 'secret',

@@ -9,3 +9,13 @@ export const auditActions = [
   'login_failed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
+export const auditActionLabels: Record<AuditAction, { en: string; fr: string }> = {
+  create: { en: 'Created', fr: 'Création' },
+  update: { en: 'Changed', fr: 'Modification' },
+  delete: { en: 'Deleted', fr: 'Suppression' },
+  publish: { en: 'Published', fr: 'Publication' },
+  unpublish: { en: 'Unpublished', fr: 'Dépublication' },
+  restore: { en: 'Version restored', fr: 'Version restaurée' },
+  login: { en: 'Signed in', fr: 'Connexion' },
+  login_failed: { en: 'Sign-in refused', fr: 'Connexion refusée' },
+}

@@ -1,11 +1,11 @@
-import type { ArrayField } from 'payload'
+import type { ArrayField, TextFieldSingleValidation } from 'payload'
+
+import { translate } from '@/i18n/messages'
 
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/
 
-export const validateUrl = (value: string | null | undefined): true | string =>
-  !value ||
-  HTTP_URL_PATTERN.test(value) ||
-  'Enter a full web address starting with http:// or https://.'
+export const validateUrl: TextFieldSingleValidation = (value, { req }) =>
+  !value || HTTP_URL_PATTERN.test(value) || translate(req, 'urlInvalid')
 
 /** A list of outbound links with a localized label. */
 export function links(name = 'links'): ArrayField {
@@ -14,6 +14,10 @@ export function links(name = 'links'): ArrayField {
     type: 'array',
     maxRows: 20,
     label: { en: 'Links', fr: 'Liens' },
+    labels: {
+      singular: { en: 'Link', fr: 'Lien' },
+      plural: { en: 'Links', fr: 'Liens' },
+    },
     interfaceName: 'Links',
     fields: [
       {
@@ -23,7 +27,13 @@ export function links(name = 'links'): ArrayField {
         localized: true,
         required: true,
       },
-      { name: 'url', type: 'text', label: 'URL', required: true, validate: validateUrl },
+      {
+        name: 'url',
+        type: 'text',
+        label: { en: 'URL', fr: 'Adresse URL' },
+        required: true,
+        validate: validateUrl,
+      },
     ],
   }
 }

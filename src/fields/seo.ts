@@ -36,7 +36,7 @@ export function seo(): GroupField {
     label: { en: 'SEO', fr: 'Référencement' },
     interfaceName: 'Seo',
     fields: [
-      OverviewField(paths),
+      OverviewField({ ...paths, overrides: { label: { en: 'Overview', fr: 'Aperçu' } } }),
       MetaTitleField({
         overrides: { label: { en: 'Meta title', fr: 'Titre (balise meta)' }, maxLength: 70 },
       }),
@@ -47,7 +47,11 @@ export function seo(): GroupField {
         },
       }),
       image,
-      PreviewField({ titlePath: paths.titlePath, descriptionPath: paths.descriptionPath }),
+      PreviewField({
+        titlePath: paths.titlePath,
+        descriptionPath: paths.descriptionPath,
+        overrides: { label: { en: 'Preview', fr: 'Prévisualisation' } },
+      }),
     ],
   }
 }

@@ -8,6 +8,10 @@ export function sources(): ArrayField {
     type: 'array',
     maxRows: 20,
     label: { en: 'Sources', fr: 'Sources' },
+    labels: {
+      singular: { en: 'Source', fr: 'Source' },
+      plural: { en: 'Sources', fr: 'Sources' },
+    },
     interfaceName: 'SourceCitations',
     fields: [sourceAndYear({ sourceName: 'text', required: true })],
   }

@@ -37,6 +37,15 @@ export const messages = {
     keyFigureRow: 'Figure {{number}}',
     keyFigureNoYear: 'no year',
     keyFigureOutdated: 'older than {{years}} years',
+    urlInvalid: 'Enter a full web address starting with http:// or https://.',
+    reviewEmailSubmitted: 'Review requested',
+    reviewEmailChangesRequested: 'Changes requested',
+    reviewEmailApproved: 'Published',
+    reviewEmailComment: 'Comment',
+    reviewQueueTitle: 'Waiting for review',
+    reviewQueueEmpty: 'Nothing to review right now.',
+    imageTooLarge:
+      'The image has {{megapixels}} megapixels; the limit is {{limit}}. Upload a smaller image.',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -73,6 +82,15 @@ export const messages = {
     keyFigureRow: 'Chiffre {{number}}',
     keyFigureNoYear: 'sans année',
     keyFigureOutdated: 'plus de {{years}} ans',
+    urlInvalid: 'Entrez une adresse Web complète commençant par http:// ou https://.',
+    reviewEmailSubmitted: 'Révision demandée',
+    reviewEmailChangesRequested: 'Modifications demandées',
+    reviewEmailApproved: 'Publié',
+    reviewEmailComment: 'Commentaire',
+    reviewQueueTitle: 'En attente de révision',
+    reviewQueueEmpty: 'Rien à réviser pour le moment.',
+    imageTooLarge:
+      'L’image compte {{megapixels}} mégapixels; la limite est de {{limit}}. Téléversez une image plus petite.',
   },
 } as const
 

@@ -105,7 +105,7 @@ describe('review workflow', () => {
     expect(queued.docs[0].completedAt ?? null).toBeNull()
     expect(queued.docs[0].input).toMatchObject({
       to: commsEmail,
-      subject: '[Grappes] Review requested: Aerospace',
+      subject: '[Grappes] Review requested / Révision demandée: Aerospace',
     })
 
     const mails = await mailsSentByJobs()

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
+import { translate } from '@/i18n/messages'
+
 /** Width × height read from the image's header only: nothing is decoded. */
 async function pixelsOf(data: Buffer): Promise<number | undefined> {
   try {
@@ -29,13 +31,20 @@ export const rejectOversizedImage =
         : undefined
     const pixels = data && (await pixelsOf(data))
     if (!pixels || pixels <= limit) return
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [
-        {
-          path: 'file',
-          message: `The image has ${Math.round(pixels / 1e6)} megapixels; the limit is ${Math.round(limit / 1e6)}. Upload a smaller image.`,
-        },
-      ],
-    })
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'file',
+            message: translate(req, 'imageTooLarge', {
+              megapixels: Math.round(pixels / 1e6),
+              limit: Math.round(limit / 1e6),
+            }),
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
   }

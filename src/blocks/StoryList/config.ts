@@ -16,7 +16,7 @@ export const StoryListBlock: Block = {
       name: 'edition',
       type: 'text',
       label: { en: 'Program edition', fr: 'Édition du programme' },
-      admin: { description: 'e.g. 2017-2018' },
+      admin: { description: { en: 'e.g. 2017-2018', fr: 'p. ex. 2017-2018' } },
     },
     {
       name: 'limit',

@@ -1,13 +1,15 @@
+import { getTranslation, type I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
 import { isEditorUser } from '@/access/isEditor'
+import type { GrappesTranslationKey, GrappesTranslations } from '@/i18n/messages'
 import type { ReviewQueueProps } from '@/plugins/review'
 import { documentTitle } from '@/utilities/documentTitle'
 
 type Props = ReviewQueueProps & {
   payload: Payload
   user?: TypedUser | null
-  i18n?: { language?: string }
+  i18n: I18nClient<GrappesTranslations, GrappesTranslationKey>
 }
 
 /**
@@ -16,7 +18,6 @@ type Props = ReviewQueueProps & {
  */
 export async function ReviewQueue({ payload, user, i18n, reviewedCollections }: Props) {
   if (!isEditorUser(user)) return null
-  const french = i18n?.language === 'fr'
   const queues = await Promise.all(
     reviewedCollections.map(async (collection) => {
       const found = await payload.find({
@@ -30,7 +31,8 @@ export async function ReviewQueue({ payload, user, i18n, reviewedCollections }: 
         overrideAccess: false,
       })
       return found.docs.map((doc) => ({
-        collection,
+        collection: getTranslation(payload.collections[collection].config.labels.singular, i18n),
+        slug: collection,
         id: doc.id,
         title: documentTitle(doc as unknown as Record<string, unknown>) ?? `#${doc.id}`,
       }))
@@ -40,15 +42,15 @@ export async function ReviewQueue({ payload, user, i18n, reviewedCollections }: 
   return (
     <section style={{ marginBottom: '2rem' }}>
       <h2>
-        {french ? 'En attente de révision' : 'Waiting for review'} ({waiting.length})
+        {i18n.t('grappes:reviewQueueTitle')} ({waiting.length})
       </h2>
       {waiting.length === 0 ? (
-        <p>{french ? 'Rien à réviser pour le moment.' : 'Nothing to review right now.'}</p>
+        <p>{i18n.t('grappes:reviewQueueEmpty')}</p>
       ) : (
         <ul>
           {waiting.map((item) => (
-            <li key={`${item.collection}-${item.id}`}>
-              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> ·{' '}
+            <li key={`${item.slug}-${item.id}`}>
+              <a href={`/admin/collections/${item.slug}/${item.id}`}>{item.title}</a> ·{' '}
               {item.collection}
             </li>
           ))}

@@ -21,6 +21,10 @@ export const EcosystemFigures: GlobalConfig<'ecosystem-figures'> = {
       type: 'array',
       maxRows: 20,
       label: { en: 'Groups', fr: 'Groupes' },
+      labels: {
+        singular: { en: 'Group', fr: 'Groupe' },
+        plural: { en: 'Groups', fr: 'Groupes' },
+      },
       interfaceName: 'FigureGroups',
       fields: [
         { name: 'key', type: 'text', label: { en: 'Key', fr: 'Clé' }, required: true },

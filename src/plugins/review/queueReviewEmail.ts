@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
+import { messages } from '@/i18n/messages'
 import { documentTitle } from '@/utilities/documentTitle'
 
 import type { ReviewedDocument } from './applyReviewTransition'
@@ -19,10 +20,14 @@ async function emailsOf(req: PayloadRequest, where: Where): Promise<string[]> {
 }
 
 const subjects = {
-  submitted: 'Review requested',
-  changes_requested: 'Changes requested',
-  approved: 'Published',
+  submitted: 'reviewEmailSubmitted',
+  changes_requested: 'reviewEmailChangesRequested',
+  approved: 'reviewEmailApproved',
 } as const
+
+/** Recipients have no language setting: each e-mail says it in English, then in French. */
+const bothLanguages = (key: (typeof subjects)[keyof typeof subjects] | 'reviewEmailComment') =>
+  `${messages.en[key]} / ${messages.fr[key]}`
 
 /**
  * Tells the communications team of a submission and the submitter of a decision. The e-mail is a
@@ -50,17 +55,17 @@ export const queueReviewEmail: CollectionAfterChangeHook<ReviewedDocument> = asy
         : []
   if (recipients.length === 0) return doc
 
-  const subject = `${subjects[event]}: ${title}`
+  const key = subjects[event]
   const comment =
     event === 'changes_requested' && doc.review?.comment
-      ? `\n\nComment:\n${doc.review.comment}`
+      ? `\n\n${bothLanguages('reviewEmailComment')}:\n${doc.review.comment}`
       : ''
   await req.payload.jobs.queue({
     task: SEND_REVIEW_EMAIL,
     input: {
       to: recipients.join(', '),
-      subject: `[Grappes] ${subject}`,
-      text: `${subject}\n${link}${comment}`,
+      subject: `[Grappes] ${bothLanguages(key)}: ${title}`,
+      text: `${messages.en[key]}: ${title}\n${messages.fr[key]} : ${title}\n${link}${comment}`,
     },
     req,
   })

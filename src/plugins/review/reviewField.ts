@@ -43,19 +43,31 @@ export function reviewField(): GroupField {
       {
         name: 'submittedBy',
         type: 'relationship',
+        label: { en: 'Submitted by', fr: 'Soumis par' },
         relationTo: collectionSlugs.users,
         admin: readOnly,
       },
       reviewerName('submittedBy'),
-      { name: 'submittedAt', type: 'date', admin: readOnly },
+      {
+        name: 'submittedAt',
+        type: 'date',
+        label: { en: 'Submitted at', fr: 'Soumis le' },
+        admin: readOnly,
+      },
       {
         name: 'decidedBy',
         type: 'relationship',
+        label: { en: 'Decided by', fr: 'Décidé par' },
         relationTo: collectionSlugs.users,
         admin: readOnly,
       },
       reviewerName('decidedBy'),
-      { name: 'decidedAt', type: 'date', admin: readOnly },
+      {
+        name: 'decidedAt',
+        type: 'date',
+        label: { en: 'Decided at', fr: 'Décidé le' },
+        admin: readOnly,
+      },
     ],
   }
 }

@@ -3,6 +3,11 @@ import type { FieldHook, TextField } from 'payload'
 import { collectionSlugs } from '@/constants/slugs'
 
 type Reviewer = 'submittedBy' | 'decidedBy'
+const labels = {
+  submittedBy: { en: 'Submitted by (name)', fr: 'Soumis par (nom)' },
+  decidedBy: { en: 'Decided by (name)', fr: 'Décidé par (nom)' },
+} as const
+
 type ReviewSibling = Partial<Record<Reviewer, number | { id: number } | null>>
 
 const idOf = (value: ReviewSibling[Reviewer]) =>
@@ -16,6 +21,7 @@ export function reviewerName(reviewer: Reviewer): TextField {
   return {
     name: `${reviewer}Name`,
     type: 'text',
+    label: labels[reviewer],
     admin: { readOnly: true },
     hooks: { beforeChange: [snapshotName(reviewer)] },
   }

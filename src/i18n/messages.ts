@@ -37,6 +37,12 @@ export const messages = {
     keyFigureRow: 'Figure {{number}}',
     keyFigureNoYear: 'no year',
     keyFigureOutdated: 'older than {{years}} years',
+    fallbackLocaleRequired:
+      '{{field}} is required in English to publish: readers see the English wherever the French is missing.',
+    editingLocale_en: 'You are editing the English content',
+    editingLocale_fr: 'You are editing the French content',
+    switchLocale_en: 'Edit the English',
+    switchLocale_fr: 'Edit the French',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -73,6 +79,12 @@ export const messages = {
     keyFigureRow: 'Chiffre {{number}}',
     keyFigureNoYear: 'sans année',
     keyFigureOutdated: 'plus de {{years}} ans',
+    fallbackLocaleRequired:
+      '{{field}} est obligatoire en anglais pour publier : les lecteurs voient l’anglais partout où le français manque.',
+    editingLocale_en: 'Vous modifiez le contenu anglais',
+    editingLocale_fr: 'Vous modifiez le contenu français',
+    switchLocale_en: 'Modifier l’anglais',
+    switchLocale_fr: 'Modifier le français',
   },
 } as const
 

@@ -11,7 +11,7 @@ import type {
 import { addHooks } from '../shared/addHooks'
 import { contentLocaleBanner } from './contentLocaleBanner'
 import { incompleteFields } from './incompleteFields'
-import { localizedFields, type LocalizedField } from './localizedFields'
+import { hasLocalizedField, localizedFields, type LocalizedField } from './localizedFields'
 import { incompleteFieldNames, markTranslationIncomplete } from './markTranslationIncomplete'
 import { refuseMissingFallback } from './refuseMissingFallback'
 import type { SaveArgs } from './saveLocales'
@@ -63,7 +63,7 @@ function withColumns(collection: CollectionConfig): CollectionConfig['admin'] {
 }
 
 const withBanner = <E extends CollectionConfig | GlobalConfig>(entity: E): E =>
-  localizedFields(entity.fields).length > 0
+  hasLocalizedField(entity.fields)
     ? { ...entity, fields: [contentLocaleBanner(), ...entity.fields] }
     : entity
 

@@ -61,3 +61,20 @@ export function localizedFields(fields: Field[], prefix = '', inherited = false)
   }
   return found
 }
+
+type FieldList = { fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: { fields: Field[] }[] }
+
+/** Whether any field, at any depth (rows of arrays and blocks included), is localized. */
+export function hasLocalizedField(fields: Field[]): boolean {
+  return fields.some((field) => {
+    if ('localized' in field && field.localized) return true
+    const { fields: children, tabs, blocks } = field as FieldList
+    return [
+      children,
+      ...(tabs ?? []).map((tab) => tab.fields),
+      ...(blocks ?? []).map((b) => b.fields),
+    ]
+      .filter((list): list is Field[] => Array.isArray(list))
+      .some(hasLocalizedField)
+  })
+}

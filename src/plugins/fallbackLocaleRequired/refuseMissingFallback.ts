@@ -17,8 +17,13 @@ export async function refuseMissingFallback(
   required: LocalizedField[],
   fallback: TypedLocale,
 ): Promise<void> {
-  const { data, req } = args
-  if (data._status !== 'published' || req.locale === fallback) return
+  const { data, originalDoc, req } = args
+  // A save without `_status` (not a draft save: Payload marks those) keeps a published document
+  // published: it publishes as well.
+  const publishes =
+    data._status === 'published' ||
+    (data._status === undefined && originalDoc?._status === 'published')
+  if (!publishes || req.locale === fallback) return
   const valueOf = await valuesAfterSave(args, fallback)
   const missing = required.filter((field) => isBlank(valueOf(field.path)))
   if (missing.length === 0) return

@@ -10,6 +10,20 @@ export type SaveArgs = {
   target: SaveTarget
 }
 
+/** Stored locales already read for a save, by the save's data object (one per document saved). */
+const readForSave = new WeakMap<object, Map<string, ReturnType<typeof storedLocale>>>()
+
+/** The stored text of one locale, read once per save however many rules ask. */
+function storedOnce({ data, req, target }: SaveArgs, locale: TypedLocale) {
+  const read = readForSave.get(data) ?? new Map<string, ReturnType<typeof storedLocale>>()
+  readForSave.set(data, read)
+  const known = read.get(locale)
+  if (known) return known
+  const reading = storedLocale(req, target, locale)
+  read.set(locale, reading)
+  return reading
+}
+
 /** Reads a field's value in one locale: `(path) => value`. */
 export type LocaleValues = (path: string) => unknown
 
@@ -18,17 +32,15 @@ export type LocaleValues = (path: string) => unknown
  * document as it was; in another locale, the latest stored text (a save writes one locale only,
  * or every locale at once with `locale=all`).
  */
-export async function valuesAfterSave(
-  { data, originalDoc, req, target }: SaveArgs,
-  locale: TypedLocale,
-): Promise<LocaleValues> {
+export async function valuesAfterSave(args: SaveArgs, locale: TypedLocale): Promise<LocaleValues> {
+  const { data, originalDoc, req } = args
   if (req.locale === locale) {
     return (path) => {
       const incoming = valueAt(data, path)
       return incoming !== undefined ? incoming : valueAt(originalDoc, path)
     }
   }
-  const stored = await storedLocale(req, target, locale)
+  const stored = await storedOnce(args, locale)
   if (req.locale === 'all') {
     return (path) => {
       const incoming = valueAt(data, path)

@@ -235,6 +235,11 @@ export interface Organization {
     totalDocs?: number;
   };
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: ('name' | 'description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -344,6 +349,11 @@ export interface Cluster {
   sources?: SourceCitations;
   links?: Links;
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: ('name' | 'summary' | 'body' | 'sectorBreakdown_intro' | 'leadersIntro')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -432,6 +442,11 @@ export interface Company {
   description?: string | null;
   clusters?: (number | Cluster)[] | null;
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: 'description'[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -449,6 +464,11 @@ export interface Quote {
   organization: number | Organization;
   cluster?: (number | null) | Cluster;
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: ('text' | 'speakerTitle')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -498,6 +518,11 @@ export interface Story {
   heroImage?: (number | null) | Media;
   seo?: Seo;
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: ('title' | 'summary' | 'body' | 'seo_title' | 'seo_description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -532,6 +557,11 @@ export interface Ambassador {
   bio?: string | null;
   quote?: string | null;
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: ('role' | 'bio' | 'quote')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -559,6 +589,11 @@ export interface Page {
   )[];
   seo?: Seo;
   editorNotes?: string | null;
+  /**
+   * Set on save: some text has English and no French (readers of the French site see the English).
+   */
+  frenchIncomplete?: boolean | null;
+  frenchMissing?: ('title' | 'summary' | 'seo_title' | 'seo_description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -981,6 +1016,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   programs?: T | ProgramSelect<T>;
   clusters?: T;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1036,6 +1073,8 @@ export interface ClustersSelect<T extends boolean = true> {
   sources?: T | SourceCitationsSelect<T>;
   links?: T | LinksSelect<T>;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1098,6 +1137,8 @@ export interface QuotesSelect<T extends boolean = true> {
   organization?: T;
   cluster?: T;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1115,6 +1156,8 @@ export interface CompaniesSelect<T extends boolean = true> {
   description?: T;
   clusters?: T;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1143,6 +1186,8 @@ export interface StoriesSelect<T extends boolean = true> {
   heroImage?: T;
   seo?: T | SeoSelect<T>;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1170,6 +1215,8 @@ export interface AmbassadorsSelect<T extends boolean = true> {
   bio?: T;
   quote?: T;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1195,6 +1242,8 @@ export interface PagesSelect<T extends boolean = true> {
       };
   seo?: T | SeoSelect<T>;
   editorNotes?: T;
+  frenchIncomplete?: T;
+  frenchMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

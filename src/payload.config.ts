@@ -38,6 +38,7 @@ import { strictWrites } from './plugins/strictWrites'
 import { responseCacheSlot } from './plugins/responseCache'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 import { mediaStorage } from './plugins/mediaStorage'
+import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -156,6 +157,7 @@ export default buildConfig({
     review({
       collections: [collectionSlugs.clusters, collectionSlugs.quotes, collectionSlugs.companies],
     }),
+    fallbackLocaleRequired({ fallback: 'en', translated: 'fr' }),
     // Only for the translations of its admin components: the fields are placed by src/fields/seo.ts.
     seoPlugin({}),
     mediaStorage(env.storage),

@@ -46,6 +46,12 @@ export const messages = {
     reviewQueueEmpty: 'Nothing to review right now.',
     imageTooLarge:
       'The image has {{megapixels}} megapixels; the limit is {{limit}}. Upload a smaller image.',
+    fallbackLocaleRequired:
+      '{{field}} is required in English to publish: readers see the English wherever the French is missing.',
+    editingLocale_en: 'You are editing the English content',
+    editingLocale_fr: 'You are editing the French content',
+    switchLocale_en: 'Edit the English',
+    switchLocale_fr: 'Edit the French',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -91,6 +97,12 @@ export const messages = {
     reviewQueueEmpty: 'Rien à réviser pour le moment.',
     imageTooLarge:
       'L’image compte {{megapixels}} mégapixels; la limite est de {{limit}}. Téléversez une image plus petite.',
+    fallbackLocaleRequired:
+      '{{field}} est obligatoire en anglais pour publier : les lecteurs voient l’anglais partout où le français manque.',
+    editingLocale_en: 'Vous modifiez le contenu anglais',
+    editingLocale_fr: 'Vous modifiez le contenu français',
+    switchLocale_en: 'Modifier l’anglais',
+    switchLocale_fr: 'Modifier le français',
   },
 } as const
 

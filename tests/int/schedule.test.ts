@@ -138,7 +138,7 @@ describe('scheduled publishing', () => {
       worker.stop('SIGTERM')
     }
     await worker.exited
-    // Completed jobs are deleted (`deleteJobOnComplete`); a failed one would have stayed.
-    expect(await jobOf(job.id)).toBeNull()
+    // Completed jobs are kept (`deleteJobOnComplete: false`), for the schedules view.
+    expect((await jobOf(job.id))?.completedAt).toEqual(expect.any(String))
   })
 })

@@ -12,8 +12,8 @@ export const SCHEDULES_VIEW_PATH = '/schedules'
  * `versions.drafts.schedulePublish`:
  * - a publication is queued only if its publish would pass now, and a failure e-mails the
  *   scheduler (`guardScheduling`, on the started instance);
- * - finished jobs are kept (`deleteJobOnComplete: false`), so the schedules view lists what was
- *   done as well as what failed and what is to come;
+ * - completed scheduled publications are kept (other completed jobs are still deleted), so the
+ *   schedules view lists what was done as well as what failed and what is to come;
  * - `POST /api/schedules` schedules over REST, and the admin's drawer goes through it (the
  *   `ScheduleRefusalProvider`), so that a refusal shows its reason there.
  */
@@ -30,9 +30,6 @@ export const schedules =
       },
       jobs: {
         ...config.jobs,
-        // Kept for the schedules view. Finished jobs of the other tasks stay too (a few rows per
-        // publish); nothing prunes them yet.
-        deleteJobOnComplete: false,
         tasks: [...(config.jobs?.tasks ?? []), sendScheduleFailureEmailTask],
       },
       admin: {

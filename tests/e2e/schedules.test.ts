@@ -152,14 +152,16 @@ async function openScheduleDrawer(page: Page): Promise<void> {
   await page.locator('.schedule-publish').first().waitFor()
 }
 
-/** Picks the 15th of next month in the drawer's date picker. */
-async function pickDate(page: Page): Promise<void> {
+/** Chooses "Publish" and the 15th of next month, at the first time offered, in the drawer. */
+async function pickPublicationDate(page: Page): Promise<void> {
+  await page.locator('.schedule-publish__type li').first().locator('label').click()
   await page.locator('.schedule-publish .react-datepicker__input-container input').click()
   await page.locator('.react-datepicker__navigation--next').click()
   await page
     .locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)')
     .first()
     .click()
+  await page.locator('.react-datepicker__time-list-item').first().click()
 }
 
 describe.each(languages)(
@@ -171,7 +173,7 @@ describe.each(languages)(
       await page.goto(`${site.base}/admin/collections/stories/${withoutEnglishId}`)
       await page.waitForLoadState('networkidle')
       await openScheduleDrawer(page)
-      await pickDate(page)
+      await pickPublicationDate(page)
       await screenshot(page, `schedules-1-drawer-${lang}`)
       await page.locator('#scheduled-publish-save').click()
       await page.getByText(refusal).waitFor({ timeout: 30_000 })
@@ -186,8 +188,8 @@ describe.each(languages)(
     it('the schedules view lists the failed schedule with its reason, and the done one', async () => {
       const context = await browser.newContext({ locale: browserLocale })
       const page = await signIn(context, site.base, COMMUNICATIONS)
-      await page.locator('#nav-schedules').first().click({ force: true })
-      await page.waitForURL(/\/admin\/schedules/)
+      expect(await page.locator('#nav-schedules').getAttribute('href')).toBe('/admin/schedules')
+      await page.goto(`${site.base}/admin/schedules`)
       await page.locator('#schedules-title').waitFor()
       await screenshot(page, `schedules-3-view-${lang}`)
       expect(await page.locator('#schedules-title').innerText()).toBe(link)

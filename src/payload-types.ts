@@ -166,6 +166,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       sendReviewEmail: TaskSendReviewEmail;
+      sendScheduleFailureEmail: TaskSendScheduleFailureEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -849,7 +850,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'sendReviewEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -882,7 +883,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1596,6 +1597,16 @@ export interface TaskSendReviewEmail {
     to: string;
     subject: string;
     text: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendScheduleFailureEmail".
+ */
+export interface TaskSendScheduleFailureEmail {
+  input: {
+    job: number;
   };
   output?: unknown;
 }

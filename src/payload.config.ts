@@ -39,6 +39,7 @@ import { responseCacheSlot } from './plugins/responseCache'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 import { mediaStorage } from './plugins/mediaStorage'
 import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
+import { schedules } from './plugins/schedules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -162,6 +163,7 @@ export default buildConfig({
     seoPlugin({}),
     mediaStorage(env.storage),
     responseCacheSlot,
+    schedules(),
   ],
   telemetry: false,
   onInit: () => {

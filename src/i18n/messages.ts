@@ -52,6 +52,28 @@ export const messages = {
     editingLocale_fr: 'You are editing the French content',
     switchLocale_en: 'Edit the English',
     switchLocale_fr: 'Edit the French',
+    scheduleWouldFail:
+      'This publication would fail in {{language}}: {{fields}}. Complete the draft, then schedule it.',
+    scheduleTarget:
+      'Name a document ({ relationTo, value }) or a global that has scheduled publishing.',
+    scheduleDate:
+      'Give the date and time to publish at (waitUntil), e.g. 2026-03-31T09:00:00-04:00.',
+    languageEn: 'English',
+    languageFr: 'French',
+    schedulesTitle: 'Schedules',
+    schedulesEditorsOnly:
+      'Only communications and admins schedule publications: there are none for you.',
+    schedules_failed: 'Failed',
+    schedules_upcoming: 'Upcoming',
+    schedules_done: 'Done',
+    schedulesNone: 'None.',
+    schedulesDocument: 'Document',
+    schedulesAction: 'Action',
+    schedulesWhen: 'When',
+    schedulesBy: 'Scheduled by',
+    schedulesReason: 'Reason',
+    schedules_publish: 'Publish',
+    schedules_unpublish: 'Unpublish',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -103,6 +125,28 @@ export const messages = {
     editingLocale_fr: 'Vous modifiez le contenu français',
     switchLocale_en: 'Modifier l’anglais',
     switchLocale_fr: 'Modifier le français',
+    scheduleWouldFail:
+      'Cette publication échouerait en {{language}} : {{fields}}. Complétez le brouillon, puis programmez-la.',
+    scheduleTarget:
+      'Indiquez un document ({ relationTo, value }) ou un global dont la publication peut être programmée.',
+    scheduleDate:
+      'Indiquez la date et l’heure de publication (waitUntil), par exemple 2026-03-31T09:00:00-04:00.',
+    languageEn: 'anglais',
+    languageFr: 'français',
+    schedulesTitle: 'Programmations',
+    schedulesEditorsOnly:
+      'Seuls les communications et les administrateurs programment des publications : aucune pour vous.',
+    schedules_failed: 'Échouées',
+    schedules_upcoming: 'À venir',
+    schedules_done: 'Effectuées',
+    schedulesNone: 'Aucune.',
+    schedulesDocument: 'Document',
+    schedulesAction: 'Action',
+    schedulesWhen: 'Quand',
+    schedulesBy: 'Programmée par',
+    schedulesReason: 'Raison',
+    schedules_publish: 'Publier',
+    schedules_unpublish: 'Dépublier',
   },
 } as const
 

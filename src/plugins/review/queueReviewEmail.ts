@@ -20,12 +20,13 @@ async function emailsOf(req: PayloadRequest, where: Where): Promise<string[]> {
 
 const subjects = {
   submitted: 'Review requested',
+  withdrawn: 'Submission withdrawn',
   changes_requested: 'Changes requested',
   approved: 'Published',
 } as const
 
 /**
- * Tells the communications team of a submission and the submitter of a decision. The e-mail is a
+ * Tells the communications team of a submission (or its withdrawal) and the submitter of a decision. The e-mail is a
  * job queued in the save's transaction (`req`): it exists only if the save commits, and SMTP runs
  * afterwards, outside the transaction and its write lock.
  */
@@ -41,13 +42,16 @@ export const queueReviewEmail: CollectionAfterChangeHook<ReviewedDocument> = asy
   const title = documentTitle(doc) ?? `#${doc.id}`
   const submitter = doc.review?.submittedBy
   const recipients =
-    event === 'submitted'
+    event === 'submitted' || event === 'withdrawn'
       ? await emailsOf(req, { role: { equals: 'communications' } })
       : submitter
         ? await emailsOf(req, {
             id: { equals: typeof submitter === 'object' ? submitter.id : submitter },
           })
         : []
+  // The review actions tell their user who was told (reviewEndpoint.ts). On `req.context`, not
+  // `context`: each Local API call made with `req` (as above) replaces it with a copy.
+  req.context.reviewNotified = recipients
   if (recipients.length === 0) return doc
 
   const subject = `${subjects[event]}: ${title}`

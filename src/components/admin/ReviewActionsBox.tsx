@@ -148,7 +148,14 @@ export function ReviewActionsBox({
       <dialog
         ref={dialog}
         className="review-actions__dialog"
-        style={{ padding: '1.5rem', maxWidth: '32rem' }}
+        style={{
+          padding: '1.5rem',
+          width: 'min(32rem, 90vw)',
+          border: '1px solid var(--theme-elevation-150)',
+          borderRadius: 'var(--style-radius-m, 4px)',
+          background: 'var(--theme-bg)',
+          color: 'var(--theme-text)',
+        }}
       >
         {/* No <form>: the box sits inside the document's form, and forms do not nest. */}
         <label htmlFor="review-comment" style={{ display: 'block', marginBottom: '0.5rem' }}>

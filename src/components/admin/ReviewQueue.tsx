@@ -33,6 +33,8 @@ async function itemsIn(states: ReviewState[], { payload, user, i18n, reviewedCol
       const config = payload.collections[collection].config
       const found = await payload.find({
         collection,
+        // Titles in the admin's language where the content has it (French falls back to English).
+        locale: i18n.language === 'fr' ? 'fr' : 'en',
         where: { 'review.state': { in: states } },
         draft: true,
         depth: 0,

@@ -212,6 +212,7 @@ describe('review actions: POST /api/<collection>/:id/review/<action>', () => {
 
   it('submitting says who was told, queues the e-mail to communications, and the job sends it', async () => {
     const id = await clusterIn('draft')
+    await runDueJobs(ctx.payload) // the e-mails of earlier tests, sent before what this test checks
     const jobs = await reviewEmailJobCount()
     const answer = await act(secretariat, id, 'submit')
     expect(answer.status).toBe(200)

@@ -365,7 +365,7 @@ export interface Cluster {
  */
 export interface Review {
   /**
-   * Secretariats set "In review" to submit; communications publishes or requests changes.
+   * Set by the review buttons at the top: Submit for review, Withdraw, Request changes, Approve and publish.
    */
   state?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
   comment?: string | null;

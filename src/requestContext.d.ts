@@ -13,6 +13,8 @@ declare module 'payload' {
     auditAction?: 'restore'
     /** What a review transition did, left by applyReviewTransition for notifyReview. */
     reviewEvent?: ReviewEvent
+    /** The addresses queueReviewEmail wrote to, for the review action's answer. */
+    reviewNotified?: string[]
     /** Each save's publish event, by saved document, worked out once (src/plugins/shared/publishEventOnce.ts). */
     publishEvents?: WeakMap<object, PublishEvent | null>
   }

@@ -91,11 +91,13 @@ describe('editing in the admin', () => {
       .last()
     await row.locator('.collapsible__toggle').first().click()
     await page.locator('#field-keyFigures__0__display').fill(NEW_FIGURE)
-    await page.locator('#field-review__state .rs__control').click()
-    await page.locator('.rs__option', { hasText: 'In review' }).click()
     await screenshot(page, '2-secretariat-edit')
-    await page.click('#action-save-draft')
-    await page.getByText(/saved/i).first().waitFor({ timeout: 30_000 })
+    // The review state is set by the review actions (it was a select the secretariat picked from).
+    await page.getByRole('button', { name: 'Submit for review' }).click()
+    await page
+      .locator('.review-actions__notice[role=status]')
+      .getByText('Submitted for review.')
+      .waitFor({ timeout: 30_000 })
 
     const { token } = await api('/users/login', { method: 'POST', body: JSON.stringify(ADMIN) })
     const draft = await api(`/clusters/${aerospaceId}?draft=true&depth=0`, { token })

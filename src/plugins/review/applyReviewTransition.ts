@@ -1,24 +1,51 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { isEditorUser } from '@/access/isEditor'
 import { isSecretariatUser } from '@/access/isSecretariat'
-import type { ReviewState } from '@/constants/review'
+import { reviewStates, type ReviewState } from '@/constants/review'
+import { translate } from '@/i18n/messages'
 import type { Company, Cluster, Quote, Review } from '@/payload-types'
 import { fieldError } from '@/utilities/fieldError'
 
+import { actionLeadingTo, refusalOf, type Refusal } from './transitions'
+
 /** What happened to a reviewed document in one save, for the e-mail that tells the next person. */
-export type ReviewEvent = 'submitted' | 'changes_requested' | 'approved'
+export type ReviewEvent = 'submitted' | 'withdrawn' | 'changes_requested' | 'approved'
 
 export type ReviewedDocument = Cluster | Quote | Company
 
-/** The states a secretariat may ask for; anything else is an editor's decision. */
-const isSecretariatState = (state: ReviewState | null | undefined) =>
-  state !== 'changes_requested' && state !== 'published'
+/** A state's label in the reader's language. */
+export function stateLabel(req: PayloadRequest, state: ReviewState): string {
+  const label = reviewStates.find((option) => option.value === state)?.label
+  return label ? (req.i18n?.language === 'fr' ? label.fr : label.en) : state
+}
+
+/**
+ * Why a requested state is refused. A role that may never make the move is a 400 naming the field
+ * (the admin highlights it); a move that does not start from the stored state is a 409 (Conflict):
+ * the document has moved on since the reader saw it.
+ */
+export function refusalError(req: PayloadRequest, refusal: Refusal, from: ReviewState): Error {
+  if (refusal.reason === 'role')
+    return fieldError(
+      req,
+      'review.state',
+      isSecretariatUser(req.user) ? 'reviewSecretariatSubmits' : 'reviewEditorsDecide',
+    )
+  const expected = refusal.expected.map((state) => stateLabel(req, state)).join(' / ')
+  return new APIError(
+    translate(req, 'reviewWrongState', { state: stateLabel(req, from), expected }),
+    409,
+    null,
+    true,
+  )
+}
 
 /**
  * Moves a document through draft → in review → published (or back with a comment), and records
- * who did what. Secretariats may only submit; publishing or sending back is the editors' call. The
- * event is left in `context.reviewEvent` for `queueReviewEmail`.
+ * who did what, by the one rule of `reviewTransitions`: every door (REST, GraphQL, the review
+ * actions, the admin) passes here. Publishing is the editors' act (`publishingRule` refuses it to
+ * anyone else); a write that asks for another state is a request to move, checked against the
+ * rule. The event is left in `context.reviewEvent` for `queueReviewEmail`.
  */
 export const applyReviewTransition: CollectionBeforeChangeHook<ReviewedDocument> = ({
   data,
@@ -30,37 +57,43 @@ export const applyReviewTransition: CollectionBeforeChangeHook<ReviewedDocument>
   const user = req.user
   const before: Review = originalDoc?.review ?? {}
   const review: Review = { ...before, ...data.review }
-  const previous = before.state ?? 'draft'
-  // `data` holds the whole document; a state equal to the stored one is no request to move.
-  const requested = review.state && review.state !== previous ? review.state : undefined
+  const stored = before.state ?? 'draft'
   const now = new Date().toISOString()
 
   if (data._status === 'published') {
-    if (previous === 'in_review') context.reviewEvent = 'approved'
+    if (stored === 'in_review') context.reviewEvent = 'approved'
     return {
       ...data,
       review: { ...review, state: 'published', comment: null, decidedBy: user?.id, decidedAt: now },
     }
   }
 
-  if (isSecretariatUser(user)) {
-    // The admin's form sends the stored state back with every save: an unchanged "published" is
-    // no request, and the edit starts a new draft (below). Moving to an editor's state is refused.
-    if (!isSecretariatState(requested)) {
-      throw fieldError(req, 'review.state', 'reviewSecretariatSubmits')
-    }
-    if (requested === 'in_review' && previous !== 'in_review') {
-      Object.assign(review, { submittedBy: user?.id, submittedAt: now })
-      context.reviewEvent = 'submitted'
-    }
-    if (!requested) review.state = previous === 'published' ? 'draft' : previous
-    return { ...data, review }
-  }
+  // A draft saved over the published version starts a new draft: that is where this save stands.
+  const previous: ReviewState = stored === 'published' ? 'draft' : stored
+  // `data` holds the whole document (the admin sends the stored state back with every save): a
+  // state equal to the stored one is no request to move, nor is the state of a restored version.
+  const asked = review.state && review.state !== stored ? review.state : undefined
+  const requested = context.auditAction === 'restore' ? undefined : asked
+  if (!requested) return { ...data, review: { ...review, state: previous } }
 
-  if (isEditorUser(user) && requested === 'changes_requested' && previous !== 'changes_requested') {
-    if (!review.comment?.trim()) {
-      throw fieldError(req, 'review.comment', 'reviewCommentRequired')
-    }
+  // "Published" is reached by publishing, never by writing the state.
+  if (requested === 'published')
+    throw fieldError(
+      req,
+      'review.state',
+      isSecretariatUser(user) ? 'reviewSecretariatSubmits' : 'reviewPublishedByPublishing',
+    )
+  const action = actionLeadingTo(requested)
+  const refusal: Refusal | undefined = action ? refusalOf(action, user, previous) : undefined
+  if (refusal) throw refusalError(req, refusal, previous)
+
+  if (action === 'submit') {
+    Object.assign(review, { submittedBy: user?.id, submittedAt: now })
+    context.reviewEvent = 'submitted'
+  }
+  if (action === 'withdraw') context.reviewEvent = 'withdrawn'
+  if (action === 'requestChanges') {
+    if (!review.comment?.trim()) throw fieldError(req, 'review.comment', 'reviewCommentRequired')
     Object.assign(review, { decidedBy: user?.id, decidedAt: now })
     context.reviewEvent = 'changes_requested'
   }

@@ -1,8 +1,11 @@
 import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
+import type { ReviewActionsProps } from '@/components/admin/ReviewActions'
+
 import { addHooks } from '../shared/addHooks'
 import { applyReviewTransition } from './applyReviewTransition'
 import { queueReviewEmail } from './queueReviewEmail'
+import { reviewEndpoint } from './reviewEndpoint'
 import { reviewField } from './reviewField'
 import { sendReviewEmailTask } from './sendReviewEmail'
 
@@ -14,19 +17,48 @@ export type ReviewOptions = {
 /** What the dashboard's review queue receives from the plugin (see ReviewQueue.tsx). */
 export type ReviewQueueProps = { reviewedCollections: CollectionSlug[] }
 
+const REVIEW_STATE_COLUMN = 'review.state'
+
+/** The list's default columns with the review state before the last one (usually "updated at"). */
+function withStateColumn(columns: string[] | undefined): string[] | undefined {
+  if (!columns || columns.includes(REVIEW_STATE_COLUMN)) return columns
+  return [...columns.slice(0, -1), REVIEW_STATE_COLUMN, ...columns.slice(-1)]
+}
+
 function withReview(collection: CollectionConfig): CollectionConfig {
+  const actionsProps: ReviewActionsProps = { collection: collection.slug as CollectionSlug }
+  const components = collection.admin?.components
   return addHooks(
-    // First, so that the review state tops the sidebar.
-    { ...collection, fields: [reviewField(), ...collection.fields] },
+    {
+      ...collection,
+      admin: {
+        ...collection.admin,
+        defaultColumns: withStateColumn(collection.admin?.defaultColumns),
+        components: {
+          ...components,
+          edit: {
+            ...components?.edit,
+            beforeDocumentControls: [
+              ...(components?.edit?.beforeDocumentControls ?? []),
+              { path: '@/components/admin/ReviewActions#ReviewActions', serverProps: actionsProps },
+            ],
+          },
+        },
+      },
+      // First, so that the review state tops the sidebar.
+      fields: [reviewField(), ...collection.fields],
+      endpoints: [...(collection.endpoints || []), reviewEndpoint],
+    },
     { beforeChange: [applyReviewTransition], afterChange: [queueReviewEmail] },
   )
 }
 
 /**
  * The review workflow (draft → in review → published, or back with a comment) on the listed
- * collections: their `review` field, the transition rule, the e-mails it sends through the jobs
- * queue, and the dashboard's list of what waits for review. The list of reviewed collections is
- * written once, where the plugin is declared.
+ * collections: their `review` field (a list column and filter), the one transition rule, the
+ * actions (`POST /api/<slug>/:id/review/<action>` and their buttons in the edit view), the e-mails
+ * it sends through the jobs queue, and the dashboard's list of what waits on each person. The
+ * list of reviewed collections is written once, where the plugin is declared.
  */
 export const review =
   ({ collections }: ReviewOptions): Plugin =>
@@ -45,6 +77,11 @@ export const review =
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
             { path: '@/components/admin/ReviewQueue#ReviewQueue', serverProps: queueProps },
+          ],
+          // A secretariat may edit drafts but not restore onto the published document.
+          providers: [
+            ...(config.admin?.components?.providers ?? []),
+            '@/components/admin/RestoreOnlyForPublishers#RestoreOnlyForPublishers',
           ],
         },
       },

@@ -21,6 +21,7 @@ async function emailsOf(req: PayloadRequest, where: Where): Promise<string[]> {
 
 const subjects = {
   submitted: 'reviewEmailSubmitted',
+  withdrawn: 'reviewEmailWithdrawn',
   changes_requested: 'reviewEmailChangesRequested',
   approved: 'reviewEmailApproved',
 } as const
@@ -30,8 +31,8 @@ const bothLanguages = (key: (typeof subjects)[keyof typeof subjects] | 'reviewEm
   `${messages.en[key]} / ${messages.fr[key]}`
 
 /**
- * Tells the communications team of a submission and the submitter of a decision. The e-mail is a
- * job queued in the save's transaction (`req`): it exists only if the save commits, and SMTP runs
+ * Tells the communications team of a submission (or its withdrawal) and the submitter of a
+ * decision. The e-mail is a job queued in the save's transaction (`req`): it exists only if the save commits, and SMTP runs
  * afterwards, outside the transaction and its write lock.
  */
 export const queueReviewEmail: CollectionAfterChangeHook<ReviewedDocument> = async ({
@@ -46,13 +47,16 @@ export const queueReviewEmail: CollectionAfterChangeHook<ReviewedDocument> = asy
   const title = documentTitle(doc) ?? `#${doc.id}`
   const submitter = doc.review?.submittedBy
   const recipients =
-    event === 'submitted'
+    event === 'submitted' || event === 'withdrawn'
       ? await emailsOf(req, { role: { equals: 'communications' } })
       : submitter
         ? await emailsOf(req, {
             id: { equals: typeof submitter === 'object' ? submitter.id : submitter },
           })
         : []
+  // The review actions tell their user who was told (reviewEndpoint.ts). On `req.context`, not
+  // `context`: each Local API call made with `req` (as above) replaces it with a copy.
+  req.context.reviewNotified = recipients
   if (recipients.length === 0) return doc
 
   const key = subjects[event]

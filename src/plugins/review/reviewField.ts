@@ -29,9 +29,11 @@ export function reviewField(): GroupField {
         index: true,
         options: reviewStates.map(({ value, label }) => ({ value, label })),
         admin: {
+          // Set by the review actions (the buttons above the document), never picked by hand.
+          readOnly: true,
           description: {
-            en: 'Secretariats set "In review" to submit; communications publishes or requests changes.',
-            fr: 'Les secrétariats choisissent « En révision » pour soumettre; les communications publient ou demandent des modifications.',
+            en: 'Set by the review buttons at the top: Submit for review, Withdraw, Request changes, Approve and publish.',
+            fr: 'Fixé par les boutons de révision en haut : Soumettre pour révision, Retirer la soumission, Demander des modifications, Approuver et publier.',
           },
         },
       },
@@ -39,6 +41,8 @@ export function reviewField(): GroupField {
         name: 'comment',
         type: 'textarea',
         label: { en: 'Review comment', fr: 'Commentaire de révision' },
+        // Written in the "Request changes" dialog.
+        admin: readOnly,
       },
       {
         name: 'submittedBy',

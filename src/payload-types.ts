@@ -371,7 +371,7 @@ export interface Review {
  */
 export interface User {
   id: number;
-  name?: string | null;
+  name: string;
   role: 'admin' | 'communications' | 'secretariat';
   /**
    * The organization a secretariat user edits for.
@@ -381,6 +381,8 @@ export interface User {
    * Untick to off-board: sign-in is refused and open sessions end at once.
    */
   active?: boolean | null;
+  invitation?: ('pending' | 'accepted') | null;
+  invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -750,6 +752,15 @@ export interface AuditLog {
   user?: (number | null) | User;
   userEmail?: string | null;
   changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changes?:
     | {
         [k: string]: unknown;
       }
@@ -1341,6 +1352,8 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   organization?: T;
   active?: T;
+  invitation?: T;
+  invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1418,6 +1431,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   userEmail?: T;
   changedFields?: T;
+  changes?: T;
   summary?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -68,6 +68,10 @@ export default buildConfig({
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
+    components: {
+      // Admins invite people by e-mail (collections/Users/endpoints/invite.ts).
+      views: { invite: { Component: '@/components/admin/InviteView#InviteView', path: '/invite' } },
+    },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Scheduled publications are set in Québec time.
     timezones: {

@@ -14,6 +14,7 @@ import type {
 import type { AuditAction } from '@/constants/audit'
 import { documentTitle } from '@/utilities/documentTitle'
 import { publishEventOnce } from '../shared/publishEventOnce'
+import { readableChanges } from './readableChanges'
 import { writeAuditEntry } from './writeAuditEntry'
 
 /** Any document of any collection, as the generated types describe it. */
@@ -73,6 +74,8 @@ const recordChange: CollectionAfterChangeHook<AnyDocument> = async ({
   context,
 }) => {
   if (context.seeding || context.audit === false) return doc
+  const before = operation === 'create' ? undefined : previousDoc
+  const changed = changedFields(before, doc)
   await writeAuditEntry(
     req.payload,
     {
@@ -80,7 +83,8 @@ const recordChange: CollectionAfterChangeHook<AnyDocument> = async ({
       collection: collection.slug,
       documentId: doc.id,
       documentTitle: documentTitle(fieldsOf(doc)),
-      changedFields: changedFields(operation === 'create' ? undefined : previousDoc, doc),
+      changedFields: changed,
+      changes: readableChanges(changed, fieldsOf(before), fieldsOf(doc)),
     },
     req,
   )
@@ -96,12 +100,14 @@ const recordGlobalChange: GlobalAfterChangeHook = async ({
   context,
 }) => {
   if (context.seeding || context.audit === false) return doc
+  const changed = changedFields(previousDoc, doc)
   await writeAuditEntry(
     req.payload,
     {
       action: actionOf({ doc, previousDoc, operation: 'update', req }, req),
       global: global.slug,
-      changedFields: changedFields(previousDoc, doc),
+      changedFields: changed,
+      changes: readableChanges(changed, fieldsOf(previousDoc), fieldsOf(doc)),
     },
     req,
   )
@@ -142,11 +148,11 @@ const recordFailedLogin: CollectionAfterErrorHook = async ({ error, req, collect
   const refused = ['AuthenticationError', 'LockedAuth'].includes(error.name)
   if (!refused || !req.url?.includes('/login')) return
   const email = typeof req.data?.email === 'string' ? req.data.email : undefined
+  // The entry's title says it in words (writeAuditEntry), not the error's class name.
   await writeAuditEntry(req.payload, {
     action: 'login_failed',
     collection: collection?.slug,
     userEmail: email,
-    documentTitle: error.name,
   })
 }
 

@@ -27,8 +27,12 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ResendInvitation as ResendInvitation_7c08c0612dcf326a2710921d9006bbb5 } from '@/components/admin/ResendInvitation'
+import { InviteLink as InviteLink_cb85e0375b06f7ae68c2d815ecf143e4 } from '@/components/admin/InviteLink'
+import { AuditChanges as AuditChanges_0db3a2df1319d915d22da20f4d8e14aa } from '@/components/admin/AuditChanges'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { InviteView as InviteView_de825db7931acf4265612225a03f42c8 } from '@/components/admin/InviteView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,7 +66,11 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/admin/ResendInvitation#ResendInvitation": ResendInvitation_7c08c0612dcf326a2710921d9006bbb5,
+  "@/components/admin/InviteLink#InviteLink": InviteLink_cb85e0375b06f7ae68c2d815ecf143e4,
+  "@/components/admin/AuditChanges#AuditChanges": AuditChanges_0db3a2df1319d915d22da20f4d8e14aa,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/components/admin/InviteView#InviteView": InviteView_de825db7931acf4265612225a03f42c8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -15,6 +15,7 @@ import { acceptInvitation, markInvitationAccepted } from './hooks/acceptInvitati
 import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
 import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
 import { markInvitation } from './hooks/markInvitation'
+import { onlyNameOfOthers } from './hooks/onlyNameOfOthers'
 import { refuseDeactivatedLogin } from './hooks/refuseDeactivatedLogin'
 import { refusePendingInvitation } from './hooks/refusePendingInvitation'
 
@@ -33,7 +34,10 @@ const invitationFields: Field[] = [
     options: [
       {
         value: 'pending',
-        label: { en: 'Sent, no password chosen yet', fr: 'Envoyée, mot de passe pas encore choisi' },
+        label: {
+          en: 'Sent, no password chosen yet',
+          fr: 'Envoyée, mot de passe pas encore choisi',
+        },
       },
       { value: 'accepted', label: { en: 'Accepted', fr: 'Acceptée' } },
     ],
@@ -163,6 +167,7 @@ export const Users = ({
     beforeChange: [markInvitation],
     beforeLogin: [refuseDeactivatedLogin, refusePendingInvitation],
     afterChange: [endSessionsOfDeactivatedUser],
+    afterRead: [onlyNameOfOthers],
     afterOperation: [markInvitationAccepted],
   },
 })

@@ -7,8 +7,7 @@ import { translate } from '@/i18n/messages'
 export const INVITATION_DAYS = 7
 const INVITATION_LIFETIME_MS = INVITATION_DAYS * 24 * 60 * 60 * 1000
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * Opens (or opens again) an invitation: a fresh token from Payload's forgot-password operation,

@@ -9,7 +9,10 @@ type Props = { roles: Option[]; organizations: Array<{ id: number; name: string 
 
 type ApiErrors = {
   message?: string
-  errors?: Array<{ message?: string; data?: { errors?: Array<{ message?: string; path?: string }> } }>
+  errors?: Array<{
+    message?: string
+    data?: { errors?: Array<{ message?: string; path?: string }> }
+  }>
 }
 
 /** The messages of a refused request, each field's message after its name. */
@@ -98,7 +101,11 @@ export function InviteForm({ roles, organizations }: Props) {
         {t('grappes:inviteSend')}
       </Button>
       {status ? (
-        <p role="status" id="invite-status" style={{ color: status.ok ? undefined : 'var(--theme-error-500)' }}>
+        <p
+          role="status"
+          id="invite-status"
+          style={{ color: status.ok ? undefined : 'var(--theme-error-500)' }}
+        >
           {status.text}
         </p>
       ) : null}

@@ -24,10 +24,7 @@ type LexicalNode = { text?: unknown; children?: unknown }
 function lexicalText(node: LexicalNode): string {
   if (typeof node.text === 'string') return node.text
   if (!Array.isArray(node.children)) return ''
-  return (node.children as LexicalNode[])
-    .map(lexicalText)
-    .filter(Boolean)
-    .join(' ')
+  return (node.children as LexicalNode[]).map(lexicalText).filter(Boolean).join(' ')
 }
 
 /** A stored value as a person reads it: text as is, rich text as its words, a row by its fields. */

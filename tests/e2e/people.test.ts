@@ -31,6 +31,7 @@ let browser: Browser
 let adminToken: string
 let aerospaceId: number
 let aerospaceSecretariat: number
+let financeId: number
 let secretariatId: number
 
 async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
@@ -88,6 +89,8 @@ beforeAll(async () => {
   ).body.docs[0]
   aerospaceId = aerospace.id
   aerospaceSecretariat = aerospace.secretariat
+  financeId = (await api('/clusters?where[slug][equals]=finance&depth=0', { token: adminToken }))
+    .body.docs[0].id
   for (const editor of [FIRST_EDITOR, SECOND_EDITOR])
     await api('/users', {
       method: 'POST',
@@ -120,21 +123,25 @@ describe('names, not ids', () => {
   it.each(LANGUAGES)(
     'a second editor opening a document locked by another sees the first one’s name ($lang)',
     async ({ lang, locale }) => {
+      // Payload takes the lock at the first change in the form.
       const first = await browser.newContext({ locale })
       const firstPage = await signIn(first, FIRST_EDITOR)
-      await firstPage.goto(`${site.base}/admin/collections/clusters/${aerospaceId}`)
+      await firstPage.goto(`${site.base}/admin/collections/clusters/${financeId}`)
+      await firstPage.waitForLoadState('networkidle')
+      await firstPage.locator('#field-summary').fill(`Being rewritten (${lang})`)
+      await firstPage.waitForTimeout(1_000)
       await firstPage.waitForLoadState('networkidle')
 
       const second = await browser.newContext({ locale })
       const secondPage = await signIn(second, SECOND_EDITOR)
-      await secondPage.goto(`${site.base}/admin/collections/clusters/${aerospaceId}`)
+      await secondPage.goto(`${site.base}/admin/collections/clusters/${financeId}`)
       const dialog = secondPage.locator('#document-locked')
       await dialog.waitFor({ timeout: 30_000 })
       await screenshot(secondPage, `people-lock-${lang}`)
       const text = await dialog.innerText()
       expect(text).toContain(FIRST_EDITOR.name)
       expect(text).not.toMatch(/User: |Utilisateur : /)
-      await leaveDocument(firstPage)
+      // Closing the first editor's tab leaves the lock to expire; this document is not used again.
       await first.close()
       await second.close()
     },

@@ -295,6 +295,7 @@ describe('audit trail', () => {
       await page.waitForLoadState('networkidle')
       const table = page.locator('#audit-changes')
       await table.waitFor({ timeout: 30_000 })
+      await table.scrollIntoViewIfNeeded()
       await screenshot(page, `people-audit-${lang}`)
       const row = table.locator('tr', { hasText: lang === 'en' ? 'Summary' : 'Résumé' })
       await expect(row.locator('td').last().innerText()).resolves.toBe(

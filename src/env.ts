@@ -186,6 +186,8 @@ function parseEnv(source: Source) {
     emailFrom: source.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
     adminEmail: source.ADMIN_EMAIL || 'admin@grappes.local',
     adminPassword: source.ADMIN_PASSWORD || undefined,
+    /** The first admin's name, shown wherever the admin names who did something. */
+    adminName: source.ADMIN_NAME || 'Grappes administrator',
   }
 }
 

@@ -13,6 +13,7 @@ declare global {
       ALLOWED_ORIGINS?: string
       ADMIN_EMAIL?: string
       ADMIN_PASSWORD?: string
+      ADMIN_NAME?: string
       SEED_ON_START?: string
       MEDIA_DIR?: string
       UPLOAD_MAX_BYTES?: string

@@ -382,7 +382,7 @@ export interface Review {
  */
 export interface User {
   id: number;
-  name?: string | null;
+  name: string;
   role: 'admin' | 'communications' | 'secretariat';
   /**
    * The organization a secretariat user edits for.
@@ -392,6 +392,8 @@ export interface User {
    * Untick to off-board: sign-in is refused and open sessions end at once.
    */
   active?: boolean | null;
+  invitation?: ('pending' | 'accepted') | null;
+  invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -786,6 +788,15 @@ export interface AuditLog {
   user?: (number | null) | User;
   userEmail?: string | null;
   changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changes?:
     | {
         [k: string]: unknown;
       }
@@ -1391,6 +1402,8 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   organization?: T;
   active?: T;
+  invitation?: T;
+  invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1468,6 +1481,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   userEmail?: T;
   changedFields?: T;
+  changes?: T;
   summary?: T;
   updatedAt?: T;
   createdAt?: T;

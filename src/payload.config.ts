@@ -70,6 +70,12 @@ export default buildConfig({
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Grappes' },
+    // Payload's default avatar is Gravatar's, an image from another origin that the CSP blocks.
+    avatar: 'default',
+    components: {
+      // Admins invite people by e-mail (collections/Users/endpoints/invite.ts).
+      views: { invite: { Component: '@/components/admin/InviteView#InviteView', path: '/invite' } },
+    },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Scheduled publications are set in Québec time.
     timezones: {

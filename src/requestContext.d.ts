@@ -17,5 +17,9 @@ declare module 'payload' {
     reviewNotified?: string[]
     /** Each save's publish event, by saved document, worked out once (src/plugins/shared/publishEventOnce.ts). */
     publishEvents?: WeakMap<object, PublishEvent | null>
+    /** Set by the invite endpoint: the user created is an invitation waiting for its password. */
+    invitation?: boolean
+    /** Set while a reset link sets a password, which may accept a pending invitation. */
+    acceptingInvitation?: boolean
   }
 }

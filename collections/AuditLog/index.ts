@@ -5,6 +5,8 @@ import { nobody } from '@/access/nobody'
 import { auditActionLabels, auditActions } from '@/constants/audit'
 import { collectionSlugs } from '@/constants/slugs'
 
+import { summaryInReaderLanguage } from './summaryInReaderLanguage'
+
 /**
  * Who did what, when, to which document or global, and which fields changed. Written only by the audit
  * hooks (src/plugins/auditTrail); no API can create, change or delete an entry; admins read it.
@@ -72,7 +74,26 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
       label: { en: 'User e-mail', fr: 'Courriel de l’utilisateur' },
       index: true,
     },
-    { name: 'changedFields', type: 'json', label: { en: 'Changed fields', fr: 'Champs modifiés' } },
-    { name: 'summary', type: 'text', label: { en: 'Summary', fr: 'Résumé' } },
+    // The names of the changed fields (the API's list); the admin shows `changes` instead.
+    {
+      name: 'changedFields',
+      type: 'json',
+      label: { en: 'Changed fields', fr: 'Champs modifiés' },
+      admin: { hidden: true },
+    },
+    {
+      // Each changed field's value before and after, as text; shown as a table, not as JSON (Payload's
+      // JSON field loads its code editor from a CDN).
+      name: 'changes',
+      type: 'json',
+      label: { en: 'Changes', fr: 'Modifications' },
+      admin: { components: { Field: '@/components/admin/AuditChanges#AuditChanges' } },
+    },
+    {
+      name: 'summary',
+      type: 'text',
+      label: { en: 'Summary', fr: 'Résumé' },
+      hooks: { afterRead: [summaryInReaderLanguage] },
+    },
   ],
 }

@@ -1,22 +1,79 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { adminOnlyField } from '@/access/field/adminOnlyField'
+import { selfOrAdminField } from '@/access/field/selfOrAdminField'
+import { systemOnlyField } from '@/access/field/systemOnlyField'
 import { isAdmin, hiddenFromNonAdmins } from '@/access/isAdmin'
 import { isAuthenticated } from '@/access/isAuthenticated'
 import { roles } from '@/access/roles'
 import { collectionSlugs } from '@/constants/slugs'
 import { enforcePasswordPolicy } from '@/hooks/enforcePasswordPolicy'
 
+import { inviteEndpoint, resendInvitationEndpoint } from './endpoints/invite'
+import { acceptInvitation, markInvitationAccepted } from './hooks/acceptInvitation'
 import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
 import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
+import { markInvitation } from './hooks/markInvitation'
+import { onlyNameOfOthers } from './hooks/onlyNameOfOthers'
 import { refuseDeactivatedLogin } from './hooks/refuseDeactivatedLogin'
+import { refusePendingInvitation } from './hooks/refusePendingInvitation'
 
 const roleLabels = {
   admin: { en: 'Admin', fr: 'Administrateur' },
   communications: { en: 'Communications', fr: 'Communications' },
   secretariat: { en: 'Cluster secretariat', fr: 'Secrétariat de grappe' },
 } as const
+
+/** Set by the system only: an invitation is sent by the invite endpoint and accepted by a reset. */
+const invitationFields: Field[] = [
+  {
+    name: 'invitation',
+    type: 'select',
+    label: { en: 'Invitation', fr: 'Invitation' },
+    options: [
+      {
+        value: 'pending',
+        label: {
+          en: 'Sent, no password chosen yet',
+          fr: 'Envoyée, mot de passe pas encore choisi',
+        },
+      },
+      { value: 'accepted', label: { en: 'Accepted', fr: 'Acceptée' } },
+    ],
+    access: { read: selfOrAdminField, create: systemOnlyField, update: systemOnlyField },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'invitedAt',
+    type: 'date',
+    label: { en: 'Invitation sent', fr: 'Invitation envoyée' },
+    access: { read: selfOrAdminField, create: systemOnlyField, update: systemOnlyField },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'resendInvitation',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      condition: (data) => data?.invitation === 'pending',
+      components: { Field: '@/components/admin/ResendInvitation#ResendInvitation' },
+    },
+  },
+]
+
+const timestamp = (name: 'createdAt' | 'updatedAt', label: { en: string; fr: string }): Field => ({
+  name,
+  type: 'date',
+  index: true,
+  label,
+  access: { read: selfOrAdminField },
+  admin: { disableBulkEdit: true, hidden: true },
+})
+const timestampFields = [
+  timestamp('updatedAt', { en: 'Updated at', fr: 'Modifié le' }),
+  timestamp('createdAt', { en: 'Created at', fr: 'Créé le' }),
+]
 
 /**
  * The users collection; `secureCookies` (production) keeps the session cookie off plain HTTP.
@@ -35,16 +92,21 @@ export const Users = ({
   access: {
     admin: isAuthenticated,
     create: isAdmin,
-    read: adminOrSelf,
+    // Every signed-in person reads every user, but only the name of the others (field access
+    // below): the admin then names who holds a lock, who submitted and who decided.
+    read: isAuthenticated,
     update: adminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
   },
+  // A user that another document points at (review, audit, lock) is shown by name only.
+  defaultPopulate: { name: true },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'role', 'organization'],
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'organization', 'invitation'],
     group: { en: 'Administration', fr: 'Administration' },
     hidden: hiddenFromNonAdmins,
+    components: { beforeListTable: ['@/components/admin/InviteLink#InviteLink'] },
   },
   auth: {
     maxLoginAttempts: 5,
@@ -52,8 +114,11 @@ export const Users = ({
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: secureCookies, sameSite: 'Lax' },
   },
+  endpoints: [inviteEndpoint, resendInvitationEndpoint],
   fields: [
-    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' } },
+    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
+    // Payload's own e-mail field (merged with this one), readable only by its user and admins.
+    { name: 'email', type: 'email', access: { read: selfOrAdminField } },
     {
       name: 'role',
       type: 'select',
@@ -62,7 +127,7 @@ export const Users = ({
       defaultValue: 'secretariat',
       saveToJWT: true,
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { read: selfOrAdminField, create: adminOnlyField, update: adminOnlyField },
     },
     {
       name: 'organization',
@@ -70,7 +135,7 @@ export const Users = ({
       relationTo: collectionSlugs.organizations,
       label: { en: 'Organization', fr: 'Organisation' },
       saveToJWT: true,
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { read: selfOrAdminField, create: adminOnlyField, update: adminOnlyField },
       admin: {
         description: {
           en: 'The organization a secretariat user edits for.',
@@ -83,7 +148,7 @@ export const Users = ({
       type: 'checkbox',
       label: { en: 'Active', fr: 'Actif' },
       defaultValue: true,
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { read: selfOrAdminField, create: adminOnlyField, update: adminOnlyField },
       admin: {
         position: 'sidebar',
         description: {
@@ -92,11 +157,17 @@ export const Users = ({
         },
       },
     },
+    ...invitationFields,
+    // Payload's timestamps, declared here only to keep them to the user and admins.
+    ...timestampFields,
   ],
   hooks: {
-    beforeOperation: [equalizeLoginTiming],
+    beforeOperation: [equalizeLoginTiming, acceptInvitation],
     beforeValidate: [enforcePasswordPolicy],
-    beforeLogin: [refuseDeactivatedLogin],
+    beforeChange: [markInvitation],
+    beforeLogin: [refuseDeactivatedLogin, refusePendingInvitation],
     afterChange: [endSessionsOfDeactivatedUser],
+    afterRead: [onlyNameOfOthers],
+    afterOperation: [markInvitationAccepted],
   },
 })

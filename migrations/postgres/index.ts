@@ -6,7 +6,7 @@ import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks'
 import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
 import * as migration_20261204_175727_house from './20261204_175727_house';
-import * as migration_20261205_070355_locales from './20261205_070355_locales';
+import * as migration_20261205_071043_people from './20261205_071043_people';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261204_175727_house',
   },
   {
-    up: migration_20261205_070355_locales.up,
-    down: migration_20261205_070355_locales.down,
-    name: '20261205_070355_locales'
+    up: migration_20261205_071043_people.up,
+    down: migration_20261205_071043_people.down,
+    name: '20261205_071043_people'
   },
 ];

@@ -6,7 +6,7 @@ import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks'
 import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
 import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
 import * as migration_20261204_175723_house from './20261204_175723_house';
-import * as migration_20261205_070338_locales from './20261205_070338_locales';
+import * as migration_20261205_071019_people from './20261205_071019_people';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261204_175723_house',
   },
   {
-    up: migration_20261205_070338_locales.up,
-    down: migration_20261205_070338_locales.down,
-    name: '20261205_070338_locales'
+    up: migration_20261205_071019_people.up,
+    down: migration_20261205_071019_people.down,
+    name: '20261205_071019_people'
   },
 ];

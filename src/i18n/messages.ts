@@ -103,6 +103,38 @@ export const messages = {
     schedulesReason: 'Reason',
     schedules_publish: 'Publish',
     schedules_unpublish: 'Unpublish',
+    // People: invitations and the audit view
+    inviteTitle: 'Invite someone',
+    inviteIntro:
+      'The person receives an e-mail with a link to choose their own password; the link is valid for {{days}} days.',
+    inviteName: 'Name',
+    inviteEmail: 'E-mail',
+    inviteRole: 'Role',
+    inviteOrganization: 'Organization',
+    inviteNoOrganization: 'None',
+    inviteSend: 'Send the invitation',
+    inviteSent: 'Invitation sent to {{email}}.',
+    inviteLink: 'Invite someone',
+    inviteResend: 'Send the invitation again',
+    inviteResent: 'Invitation sent again to {{email}}.',
+    inviteAlreadyAccepted: 'This person has already chosen a password: there is no invitation to send.',
+    inviteFailed: 'The invitation was not sent: {{reason}}',
+    invitationSubject: 'Your invitation to Grappes',
+    invitationGreeting: 'Hello {{name}},',
+    invitationBody:
+      '{{inviter}} invites you to Grappes, where the clusters of Québec keep their profiles and figures current.',
+    invitationAction: 'Choose your password',
+    invitationExpiry:
+      'The link is valid for {{days}} days. Your sign-in e-mail is {{email}}. If it expired, ask for a new invitation.',
+    auditFailedSignIn: 'Failed sign-in: {{email}}',
+    auditChangesField: 'Field',
+    auditChangesBefore: 'Before',
+    auditChangesAfter: 'After',
+    auditChangesEmpty: '(empty)',
+    auditChangesHidden: '(changed, not shown)',
+    auditChangesNone: 'No field changed.',
+    auditChangesNotRecorded: 'Values before and after were not recorded for this entry.',
+    auditChangesTitle: 'Changes',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -205,6 +237,39 @@ export const messages = {
     schedulesReason: 'Raison',
     schedules_publish: 'Publier',
     schedules_unpublish: 'Dépublier',
+    // People: invitations and the audit view
+    inviteTitle: 'Inviter une personne',
+    inviteIntro:
+      'La personne reçoit un courriel avec un lien pour choisir elle-même son mot de passe; le lien est valide {{days}} jours.',
+    inviteName: 'Nom',
+    inviteEmail: 'Courriel',
+    inviteRole: 'Rôle',
+    inviteOrganization: 'Organisation',
+    inviteNoOrganization: 'Aucune',
+    inviteSend: 'Envoyer l’invitation',
+    inviteSent: 'Invitation envoyée à {{email}}.',
+    inviteLink: 'Inviter une personne',
+    inviteResend: 'Renvoyer l’invitation',
+    inviteResent: 'Invitation renvoyée à {{email}}.',
+    inviteAlreadyAccepted:
+      'Cette personne a déjà choisi son mot de passe : il n’y a pas d’invitation à envoyer.',
+    inviteFailed: 'L’invitation n’a pas été envoyée : {{reason}}',
+    invitationSubject: 'Votre invitation à Grappes',
+    invitationGreeting: 'Bonjour {{name}},',
+    invitationBody:
+      '{{inviter}} vous invite à Grappes, où les grappes du Québec tiennent à jour leurs profils et leurs chiffres.',
+    invitationAction: 'Choisir votre mot de passe',
+    invitationExpiry:
+      'Le lien est valide {{days}} jours. Votre courriel de connexion est {{email}}. S’il a expiré, demandez une nouvelle invitation.',
+    auditFailedSignIn: 'Échec de connexion : {{email}}',
+    auditChangesField: 'Champ',
+    auditChangesBefore: 'Avant',
+    auditChangesAfter: 'Après',
+    auditChangesEmpty: '(vide)',
+    auditChangesHidden: '(modifié, non affiché)',
+    auditChangesNone: 'Aucun champ modifié.',
+    auditChangesNotRecorded: 'Les valeurs avant et après n’ont pas été enregistrées pour cette entrée.',
+    auditChangesTitle: 'Modifications',
   },
 } as const
 

@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const started = Date.now()
   const { payload, env } = await bootPayload()
   const report = await seed(payload, {
-    admin: { email: env.adminEmail, password: env.adminPassword },
+    admin: { email: env.adminEmail, password: env.adminPassword, name: env.adminName },
   })
   const created = Object.values(report.created).reduce((a, b) => a + b, 0)
   const existing = Object.values(report.existing).reduce((a, b) => a + b, 0)

@@ -31,7 +31,7 @@ import type { SeedContent } from './types'
 export type SeedOptions = {
   content?: SeedContent
   log?: (line: string) => void
-  admin?: { email: string; password?: string }
+  admin?: { email: string; password?: string; name?: string }
 }
 
 export type SeedReport = {
@@ -234,7 +234,7 @@ async function seedFigureGroups(
 async function seedAdmin(
   payload: Payload,
   req: PayloadRequest,
-  admin: { email: string; password?: string },
+  admin: { email: string; password?: string; name?: string },
   log: (line: string) => void,
 ) {
   const existing = await payload.count({
@@ -250,7 +250,7 @@ async function seedAdmin(
   const password = admin.password ?? randomBytes(12).toString('base64url')
   await payload.create({
     collection: collectionSlugs.users,
-    data: { email: admin.email, password, name: 'Grappes admin', role: 'admin' },
+    data: { email: admin.email, password, name: admin.name ?? 'Grappes administrator', role: 'admin' },
     overrideAccess: true,
     req,
     context: SEED_CONTEXT,

@@ -12,5 +12,7 @@ export async function seedIfEmpty(payload: Payload, env: AppEnv): Promise<SeedRe
   ])
   if (clusters.totalDocs > 0 || users.totalDocs > 0) return undefined
   console.log('[grappes] empty database: loading the source pages…')
-  return seed(payload, { admin: { email: env.adminEmail, password: env.adminPassword } })
+  return seed(payload, {
+    admin: { email: env.adminEmail, password: env.adminPassword, name: env.adminName },
+  })
 }

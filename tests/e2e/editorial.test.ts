@@ -9,8 +9,16 @@ import {
   type RunningSite,
 } from '../helpers/productionServer'
 
-const SECRETARIAT = { email: 'aero@e2e.test', password: 'aero-secretariat-password' }
-const COMMUNICATIONS = { email: 'comms@e2e.test', password: 'communications-password' }
+const SECRETARIAT = {
+  name: 'Marie Gagnon',
+  email: 'aero@e2e.test',
+  password: 'aero-secretariat-password',
+}
+const COMMUNICATIONS = {
+  name: 'Camille Tremblay',
+  email: 'comms@e2e.test',
+  password: 'communications-password',
+}
 const NEW_FIGURE = 'Over 41,000 highly qualified workers'
 
 let site: RunningSite

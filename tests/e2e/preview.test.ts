@@ -9,7 +9,11 @@ import {
   type RunningSite,
 } from '../helpers/productionServer'
 
-const SECRETARIAT = { email: 'aero-preview@e2e.test', password: 'aero-secretariat-password' }
+const SECRETARIAT = {
+  name: 'Marie Gagnon',
+  email: 'aero-preview@e2e.test',
+  password: 'aero-secretariat-password',
+}
 const AEROSPACE_DRAFT = 'Aerospace draft summary, not yet published'
 const FINANCE_DRAFT = 'Finance draft summary, another organization'
 /** Short enough for the expiry test to wait it out, long enough for the other tests to use links. */

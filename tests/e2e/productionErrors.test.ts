@@ -10,8 +10,16 @@ import { ADMIN, startProductionServer, type RunningSite } from '../helpers/produ
  * path and the explanation, in the reader's language, and nothing stored.
  */
 
-const SECRETARIAT = { email: 'aero-errors@e2e.test', password: 'aero-secretariat-password' }
-const COMMUNICATIONS = { email: 'comms-errors@e2e.test', password: 'communications-password' }
+const SECRETARIAT = {
+  name: 'Marie Gagnon',
+  email: 'aero-errors@e2e.test',
+  password: 'aero-secretariat-password',
+}
+const COMMUNICATIONS = {
+  name: 'Camille Tremblay',
+  email: 'comms-errors@e2e.test',
+  password: 'communications-password',
+}
 
 type Answer = { status: number; body: any; ms: number }
 
@@ -47,7 +55,12 @@ async function api(
 }
 
 const login = async (who: { email: string; password: string }) =>
-  (await api('/users/login', { method: 'POST', body: who })).body.token as string
+  (
+    await api('/users/login', {
+      method: 'POST',
+      body: { email: who.email, password: who.password },
+    })
+  ).body.token as string
 
 /** A published save (Payload validates the fields of published saves only). */
 const patchCluster = (data: unknown, token = adminToken, headers?: Record<string, string>) =>
@@ -195,7 +208,12 @@ describe('error bodies in production name the field', () => {
   })
 
   it('the password policy', async () => {
-    const body = { email: 'short@e2e.test', password: 'hunter2', role: 'communications' }
+    const body = {
+      name: 'Short Password',
+      email: 'short@e2e.test',
+      password: 'hunter2',
+      role: 'communications',
+    }
     const english = await api('/users', { method: 'POST', token: adminToken, body })
     expect(fieldErrors(english)).toEqual([
       { path: 'password', message: 'Use at least 12 characters: a short sentence works well.' },

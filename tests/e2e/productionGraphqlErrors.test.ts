@@ -8,7 +8,11 @@ import { ADMIN, startProductionServer, type RunningSite } from '../helpers/produ
  * in English or in French, and nothing stored.
  */
 
-const SECRETARIAT = { email: 'aero-gql-errors@e2e.test', password: 'aero-secretariat-password' }
+const SECRETARIAT = {
+  name: 'Marie Gagnon',
+  email: 'aero-gql-errors@e2e.test',
+  password: 'aero-secretariat-password',
+}
 const FRENCH = { 'Accept-Language': 'fr-CA,fr;q=0.9' }
 
 type FieldError = { path: string; message: string }
@@ -41,7 +45,7 @@ const graphql = (
 ) => post('/graphql', { query, variables }, token, headers)
 
 const login = async (who: { email: string; password: string }) =>
-  (await post('/users/login', who)).body.token as string
+  (await post('/users/login', { email: who.email, password: who.password })).body.token as string
 
 /** The field errors of a GraphQL answer that failed with `status`. */
 function fieldErrors(answer: Answer, status = 400): FieldError[] {

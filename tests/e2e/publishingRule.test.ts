@@ -50,7 +50,13 @@ beforeAll(async () => {
   const created = await call(
     'POST',
     '/users',
-    { email, password: PASSWORD, role: 'secretariat', organization: cluster.secretariat },
+    {
+      name: 'Marie Gagnon',
+      email,
+      password: PASSWORD,
+      role: 'secretariat',
+      organization: cluster.secretariat,
+    },
     admin,
   )
   expect(created.status).toBe(201)

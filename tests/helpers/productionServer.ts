@@ -64,7 +64,8 @@ export async function startProductionServer(
     },
     'production',
   )
-  await waitForOutput(run, 'Grappes is ready', 120_000)
+  // A seeded start takes about a minute; on a busy machine (CI, parallel builds) several.
+  await waitForOutput(run, 'Grappes is ready', 300_000)
   return {
     base,
     run,

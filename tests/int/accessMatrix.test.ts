@@ -115,6 +115,7 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       return { alt: `Image ${n}` }
     case 'users':
       return {
+        name: `User ${n}`,
         email: `user${n}@matrix.test`,
         password: TEST_PASSWORD,
         role: 'secretariat',

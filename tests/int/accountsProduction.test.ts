@@ -62,7 +62,12 @@ describe('accounts on the production server (SQLite unless TEST_DATABASE_URL)', 
       const created = await api('/users', {
         method: 'POST',
         token: adminToken,
-        body: { email, password: EDITOR_PASSWORD, role: 'communications' },
+        body: {
+          name: email.split('@')[0],
+          email,
+          password: EDITOR_PASSWORD,
+          role: 'communications',
+        },
       })
       expect(created.status).toBe(201)
       tokens.push(await login(email, EDITOR_PASSWORD))
@@ -90,7 +95,12 @@ describe('accounts on the production server (SQLite unless TEST_DATABASE_URL)', 
       await api('/users', {
         method: 'POST',
         token: adminToken,
-        body: { email, password: EDITOR_PASSWORD, role: 'communications' },
+        body: {
+          name: email.split('@')[0],
+          email,
+          password: EDITOR_PASSWORD,
+          role: 'communications',
+        },
       })
     const attempt = async (who: string) => {
       const started = performance.now()
@@ -124,7 +134,7 @@ describe('accounts on the production server (SQLite unless TEST_DATABASE_URL)', 
     const created = await api('/users', {
       method: 'POST',
       token: adminToken,
-      body: { email, password: EDITOR_PASSWORD, role: 'communications' },
+      body: { name: email.split('@')[0], email, password: EDITOR_PASSWORD, role: 'communications' },
     })
     const token = await login(email, EDITOR_PASSWORD)
     expect((await api(`/users/${created.body.doc.id}`, { token })).status).toBe(200)

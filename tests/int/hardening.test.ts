@@ -28,6 +28,7 @@ afterAll(async () => {
 describe('accounts', () => {
   it('refuses a password shorter than 12 characters', async () => {
     const response = await admin.post('/users', {
+      name: 'Short Password',
       email: 'short@test.local',
       password: 'hunter2',
       role: 'secretariat',

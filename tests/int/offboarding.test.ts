@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ApiClient } from '../helpers/client'
 import { fixtureOrganization } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
-import { createUser, TEST_PASSWORD } from '../helpers/users'
+import { createUser, nameOf, TEST_PASSWORD } from '../helpers/users'
 
 let ctx: TestContext
 let admin: ApiClient
@@ -100,9 +100,9 @@ describe('deleting a user', () => {
     const stored = await admin.get(`/clusters/${cluster.id}`, { depth: 0 })
     expect(stored.body.review).toMatchObject({
       submittedBy: null,
-      submittedByName: secretariatEmail,
+      submittedByName: nameOf(secretariatEmail),
       decidedBy: null,
-      decidedByName: commsEmail,
+      decidedByName: nameOf(commsEmail),
     })
     const versionsAfter = await admin.get('/clusters/versions', {
       where: { parent: { equals: cluster.id } },

@@ -25,6 +25,7 @@ const passwordErrors = (body: { errors: { data?: { errors: unknown[] } }[] }) =>
 describe('common passwords are refused', () => {
   it('a new user with a well-known password of 12 characters gets a 400 naming the field', async () => {
     const response = await admin.post('/users', {
+      name: 'Common Password',
       email: 'common.password@test.grappes.local',
       password: 'qwerty123456',
       role: 'communications',
@@ -58,6 +59,7 @@ describe('common passwords are refused', () => {
 
   it('an uncommon passphrase is accepted', async () => {
     const response = await admin.post('/users', {
+      name: 'Uncommon Password',
       email: 'uncommon.password@test.grappes.local',
       password: 'lanterns-over-the-saint-laurent',
       role: 'communications',

@@ -27,6 +27,7 @@ afterAll(async () => {
 describe('users', () => {
   it('an admin creates, reads, updates and deletes a user through REST', async () => {
     const created = await admin.post('/users', {
+      name: 'New Editor',
       email: 'new.editor@test.local',
       password: TEST_PASSWORD,
       role: 'secretariat',
@@ -43,7 +44,7 @@ describe('users', () => {
 
   it('an admin manages users through GraphQL', async () => {
     const created = await admin.graphql(
-      `mutation { createUser(data: { email: "gql.user@test.local", password: "${TEST_PASSWORD}", role: secretariat }) { id role } }`,
+      `mutation { createUser(data: { name: "GraphQL User", email: "gql.user@test.local", password: "${TEST_PASSWORD}", role: secretariat }) { id role } }`,
     )
     const id = created.body.data.createUser.id
     const updated = await admin.graphql(
@@ -57,10 +58,11 @@ describe('users', () => {
     expect(deleted.body.data.deleteUser.id).toBe(id)
   })
 
-  it('a communications editor cannot create users, list others, or raise their own role', async () => {
+  it('a communications editor cannot create users or raise their own role, and sees others by name only', async () => {
     expect(
       (
         await editor.post('/users', {
+          name: 'X',
           email: 'x@test.local',
           password: TEST_PASSWORD,
           role: 'admin',
@@ -68,8 +70,10 @@ describe('users', () => {
       ).status,
     ).toBe(403)
     const list = await editor.get('/users')
-    expect(list.body.totalDocs).toBe(1)
-    const me = list.body.docs[0]
+    expect(list.body.totalDocs).toBe(2)
+    const me = (await editor.get('/users/me')).body.user
+    const others = list.body.docs.filter((doc: { id: number }) => doc.id !== me.id)
+    expect(others.map((doc: object) => Object.keys(doc).sort())).toEqual([['id', 'name']])
     await editor.patch(`/users/${me.id}`, { role: 'admin' })
     expect((await admin.get(`/users/${me.id}`)).body.role).toBe('communications')
   })

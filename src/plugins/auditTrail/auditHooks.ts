@@ -6,6 +6,7 @@ import type {
   CollectionBeforeOperationHook,
   CollectionSlug,
   DataFromCollectionSlug,
+  FlattenedField,
   GlobalAfterChangeHook,
   GlobalBeforeOperationHook,
   PayloadRequest,
@@ -14,6 +15,7 @@ import type {
 import type { AuditAction } from '@/constants/audit'
 import { documentTitle } from '@/utilities/documentTitle'
 import { publishEventOnce } from '../shared/publishEventOnce'
+import { readableChanges } from './readableChanges'
 import { writeAuditEntry } from './writeAuditEntry'
 
 /** Any document of any collection, as the generated types describe it. */
@@ -34,15 +36,37 @@ const IGNORED_FIELDS = new Set([
 const fieldsOf = (doc: object | undefined): Record<string, unknown> =>
   Object.fromEntries(Object.entries(doc ?? {}))
 
+/** A relation's value as its id (or ids): populated on one side and not on the other is no change. */
+const idsOf = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(idsOf)
+    : value && typeof value === 'object' && 'id' in value
+      ? (value as { id: unknown }).id
+      : value
+
+/** Names of the top-level relationship and upload fields of a collection or global. */
+export const relationFieldsOf = (fields: FlattenedField[]): Set<string> =>
+  new Set(
+    fields
+      .filter((field) => field.type === 'relationship' || field.type === 'upload')
+      .map((field) => field.name),
+  )
+
 /** Top-level fields whose stored value differs between two versions of a document or global. */
-export function changedFields(before: object | undefined, after: object): string[] {
+export function changedFields(
+  before: object | undefined,
+  after: object,
+  relations: Set<string> = new Set(),
+): string[] {
   const previous = fieldsOf(before)
   const next = fieldsOf(after)
+  const comparable = (key: string, value: unknown) =>
+    JSON.stringify(relations.has(key) ? idsOf(value) : value)
   const keys = new Set([...Object.keys(previous), ...Object.keys(next)])
   return [...keys]
     .filter(
       (key) =>
-        !IGNORED_FIELDS.has(key) && JSON.stringify(previous[key]) !== JSON.stringify(next[key]),
+        !IGNORED_FIELDS.has(key) && comparable(key, previous[key]) !== comparable(key, next[key]),
     )
     .sort()
 }
@@ -73,6 +97,8 @@ const recordChange: CollectionAfterChangeHook<AnyDocument> = async ({
   context,
 }) => {
   if (context.seeding || context.audit === false) return doc
+  const before = operation === 'create' ? undefined : previousDoc
+  const changed = changedFields(before, doc, relationFieldsOf(collection.flattenedFields))
   await writeAuditEntry(
     req.payload,
     {
@@ -80,7 +106,8 @@ const recordChange: CollectionAfterChangeHook<AnyDocument> = async ({
       collection: collection.slug,
       documentId: doc.id,
       documentTitle: documentTitle(fieldsOf(doc)),
-      changedFields: changedFields(operation === 'create' ? undefined : previousDoc, doc),
+      changedFields: changed,
+      changes: readableChanges(changed, fieldsOf(before), fieldsOf(doc)),
     },
     req,
   )
@@ -96,12 +123,14 @@ const recordGlobalChange: GlobalAfterChangeHook = async ({
   context,
 }) => {
   if (context.seeding || context.audit === false) return doc
+  const changed = changedFields(previousDoc, doc, relationFieldsOf(global.flattenedFields))
   await writeAuditEntry(
     req.payload,
     {
       action: actionOf({ doc, previousDoc, operation: 'update', req }, req),
       global: global.slug,
-      changedFields: changedFields(previousDoc, doc),
+      changedFields: changed,
+      changes: readableChanges(changed, fieldsOf(previousDoc), fieldsOf(doc)),
     },
     req,
   )
@@ -142,11 +171,11 @@ const recordFailedLogin: CollectionAfterErrorHook = async ({ error, req, collect
   const refused = ['AuthenticationError', 'LockedAuth'].includes(error.name)
   if (!refused || !req.url?.includes('/login')) return
   const email = typeof req.data?.email === 'string' ? req.data.email : undefined
+  // The entry's title says it in words (writeAuditEntry), not the error's class name.
   await writeAuditEntry(req.payload, {
     action: 'login_failed',
     collection: collection?.slug,
     userEmail: email,
-    documentTitle: error.name,
   })
 }
 

@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { AuditAction } from '@/constants/audit'
 import { collectionSlugs } from '@/constants/slugs'
+import { fillIn, messages } from '@/i18n/messages'
+
+import type { FieldChange } from './readableChanges'
 
 /** What one entry is about: a document of a collection, a global (which has no id), or neither. */
 export type AuditEntry = {
@@ -11,7 +14,18 @@ export type AuditEntry = {
   global?: string
   documentTitle?: string
   changedFields?: string[]
+  changes?: FieldChange[]
   userEmail?: string
+}
+
+/** The entry's title, stored in English; the admin shows it in the reader's language (AuditLog). */
+function summaryOf(entry: AuditEntry, email: string | undefined): string {
+  if (entry.action === 'login_failed')
+    return fillIn(messages.en.auditFailedSignIn, { email: email ?? '?' })
+  const what = [entry.global ?? entry.collection, entry.documentTitle ?? entry.documentId]
+    .filter(Boolean)
+    .join(' ')
+  return `${entry.action} ${what}`.trim() + (email ? ` by ${email}` : '')
 }
 
 /**
@@ -25,9 +39,6 @@ export async function writeAuditEntry(
 ): Promise<void> {
   const user = req?.user?.collection === collectionSlugs.users ? req.user : undefined
   const email = entry.userEmail ?? user?.email
-  const what = [entry.global ?? entry.collection, entry.documentTitle ?? entry.documentId]
-    .filter(Boolean)
-    .join(' ')
   await payload.create({
     collection: collectionSlugs.auditLog,
     data: {
@@ -38,9 +49,10 @@ export async function writeAuditEntry(
       global: entry.global,
       documentTitle: entry.documentTitle,
       changedFields: entry.changedFields,
+      changes: entry.changes,
       user: user?.id,
       userEmail: email,
-      summary: `${entry.action} ${what}`.trim() + (email ? ` by ${email}` : ''),
+      summary: summaryOf(entry, email),
     },
     overrideAccess: true, // the trail is written by the system; no user may write it
     depth: 0, // nothing reads the entry back: populating its user would cost a query per write

@@ -33,7 +33,15 @@ export function apiRoute(payload: Payload, segments: string[]): ApiRoute | undef
   if (!config) return undefined
   if (second === 'versions') return { kind: 'collection', config, versions: true, id: third }
   // Payload's own collections have endpoints of their own (`/payload-preferences/:key`, `/payload-jobs/run`)
-  if (second === undefined || OPERATION_SEGMENTS.has(second) || first.startsWith('payload-'))
+  // and so do collections here (`/users/invite`).
+  const ownEndpoint =
+    Array.isArray(config.endpoints) && config.endpoints.some((e) => e.path === `/${second}`)
+  if (
+    second === undefined ||
+    OPERATION_SEGMENTS.has(second) ||
+    ownEndpoint ||
+    first.startsWith('payload-')
+  )
     return { kind: 'collection', config, versions: false }
   // `/:id` and `/:id/duplicate`
   return { kind: 'collection', config, versions: false, id: second }

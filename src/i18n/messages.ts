@@ -71,8 +71,6 @@ export const messages = {
     reviewEmailChangesRequested: 'Changes requested',
     reviewEmailApproved: 'Published',
     reviewEmailComment: 'Comment',
-    reviewQueueTitle: 'Waiting for review',
-    reviewQueueEmpty: 'Nothing to review right now.',
     imageTooLarge:
       'The image has {{megapixels}} megapixels; the limit is {{limit}}. Upload a smaller image.',
     fallbackLocaleRequired:
@@ -205,8 +203,6 @@ export const messages = {
     reviewEmailChangesRequested: 'Modifications demandées',
     reviewEmailApproved: 'Publié',
     reviewEmailComment: 'Commentaire',
-    reviewQueueTitle: 'En attente de révision',
-    reviewQueueEmpty: 'Rien à réviser pour le moment.',
     imageTooLarge:
       'L’image compte {{megapixels}} mégapixels; la limite est de {{limit}}. Téléversez une image plus petite.',
     fallbackLocaleRequired:

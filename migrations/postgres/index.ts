@@ -6,6 +6,7 @@ import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks'
 import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
 import * as migration_20261204_175727_house from './20261204_175727_house';
+import * as migration_20261205_070848_media from './20261205_070848_media';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_175727_house.up,
     down: migration_20261204_175727_house.down,
-    name: '20261204_175727_house'
+    name: '20261204_175727_house',
+  },
+  {
+    up: migration_20261205_070848_media.up,
+    down: migration_20261205_070848_media.down,
+    name: '20261205_070848_media'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks'
 import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
 import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
 import * as migration_20261204_175723_house from './20261204_175723_house';
+import * as migration_20261205_070834_media from './20261205_070834_media';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_175723_house.up,
     down: migration_20261204_175723_house.down,
-    name: '20261204_175723_house'
+    name: '20261204_175723_house',
+  },
+  {
+    up: migration_20261205_070834_media.up,
+    down: migration_20261205_070834_media.down,
+    name: '20261205_070834_media'
   },
 ];

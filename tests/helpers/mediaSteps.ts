@@ -17,7 +17,7 @@ export async function uploadClusterLogo(
 ): Promise<void> {
   const field = page.locator('#field-logo')
   await field.locator('.upload__createNewToggler').click()
-  const drawer = page.locator('[id^="doc-drawer_media"]').last()
+  const drawer = page.locator('[id*="doc-drawer_media"]').last()
   await drawer.locator('input.file-field__hidden-input').setInputFiles(filePath)
   await drawer.locator('#field-alt').fill(alt)
   await onStep('drawer')

@@ -105,6 +105,7 @@ describe('the public 404 without JavaScript', () => {
     { language: 'fr', path: '/fr/clusters/no-such-cluster', text: 'Page introuvable' },
     { language: 'en', path: '/en/no/such/page', text: 'Page not found' },
     { language: 'fr', path: '/fr/no/such/page', text: 'Page introuvable' },
+    { language: 'en', path: '/de/unknown-language', text: 'Page not found' },
   ] as const
 
   it.each(cases)(

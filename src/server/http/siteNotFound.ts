@@ -32,6 +32,9 @@ export function notFoundDocument(locale: Locale): string {
 `
 }
 
+/** First path segments that are not the public site: they keep their own 404 answers. */
+const NOT_SITE = new Set(['api', 'admin', '_next', 'preview', 'healthz', 'readyz'])
+
 /** Sends the 404 document in place of what Next was about to write. */
 function sendDocument(res: Response, end: Response['end'], locale: Locale): void {
   const body = notFoundDocument(locale)
@@ -52,8 +55,10 @@ function sendDocument(res: Response, end: Response['end'], locale: Locale): void
  * Client-side navigations (Next's `RSC` requests) keep Next's own answer.
  */
 export const siteNotFound: RequestHandler = (req, res, next) => {
-  const locale = req.path.split('/')[1]
-  if (req.method !== 'GET' || !isLocale(locale) || req.headers.rsc) return next()
+  const first = req.path.split('/')[1]
+  if (req.method !== 'GET' || NOT_SITE.has(first) || req.headers.rsc) return next()
+  // An address outside both languages gets the English page (its links lead to both).
+  const locale: Locale = isLocale(first) ? first : 'en'
   const { write, end, writeHead } = res
   let replaced = false
   const takeOver = (): boolean => {

@@ -6,6 +6,7 @@ import { collectionSlugs } from '@/constants/slugs'
 import { adminPreview } from '@/site/preview/adminPreview'
 import { clusterKinds } from '@/constants/taxonomy'
 import { keyFigures } from '@/fields/keyFigures'
+import { keepSecretariatMedia } from '@/hooks/keepSecretariatMedia'
 import { links } from '@/fields/links'
 import { mediaUpload } from '@/fields/mediaUpload'
 import { region } from '@/fields/region'
@@ -196,5 +197,8 @@ export const Clusters: CollectionConfig<'clusters'> = {
     // `review` (state, comment, who and when) is added by the review plugin (src/plugins/review).
     editorNotes(),
   ],
+  hooks: {
+    beforeValidate: [keepSecretariatMedia(['logo', 'heroImage'])],
+  },
   versions: draftVersions,
 }

@@ -6,6 +6,7 @@ import { validateUrl } from '@/fields/links'
 import { mediaUpload } from '@/fields/mediaUpload'
 import { slugField } from '@/fields/slug'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
+import { keepSecretariatMedia } from '@/hooks/keepSecretariatMedia'
 import { editorNotes } from '@/fields/editorNotes'
 import { draftVersions } from '@/constants/versions'
 
@@ -52,7 +53,7 @@ export const Companies: CollectionConfig<'companies'> = {
     editorNotes(),
   ],
   hooks: {
-    beforeValidate: [keepSecretariatInScope('clusters')],
+    beforeValidate: [keepSecretariatInScope('clusters'), keepSecretariatMedia(['logo'])],
   },
   versions: draftVersions,
 }

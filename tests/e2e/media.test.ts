@@ -217,8 +217,9 @@ describe('a secretariat uploads its cluster’s logo', () => {
 
       const draft = await api(`/clusters/${aerospace.id}?draft=true&depth=1`)
       expect(draft.logo.id).not.toBe(media.logo)
-      expect(draft.logo.organization.id).toBe(aerospace.secretariat)
-      expect(draft.logo.filename).toMatch(/^logo(-\d+)?\.png$/)
+      const uploaded = await api(`/media/${draft.logo.id}?depth=0&locale=${language}`)
+      expect([uploaded.organization, uploaded.alt]).toEqual([aerospace.secretariat, alt])
+      expect(uploaded.filename).toMatch(/^logo(-\d+)?\.png$/)
       // Published readers still see the reviewed logo until communications publishes.
       const live = await apiJson(site, `/clusters/${aerospace.id}?depth=0`)
       expect(live.logo).toBe(media.logo)

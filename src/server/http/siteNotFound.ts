@@ -60,25 +60,28 @@ export const siteNotFound: RequestHandler = (req, res, next) => {
   // An address outside both languages gets the English page (its links lead to both).
   const locale: Locale = isLocale(first) ? first : 'en'
   const { write, end, writeHead } = res
-  let replaced = false
-  const takeOver = (): boolean => {
-    if (replaced) return true
-    if (res.statusCode !== 404 || res.headersSent) return false
-    replaced = true
+  // `next`: Next writes; `sending`: our document goes out (Node's own `end` calls `writeHead`);
+  // `done`: whatever Next still writes is dropped.
+  let state: 'next' | 'sending' | 'done' = 'next'
+  const takesOver = (): boolean => {
+    if (state === 'done') return true
+    if (state === 'sending' || res.statusCode !== 404 || res.headersSent) return false
+    state = 'sending'
     sendDocument(res, end, locale)
+    state = 'done'
     return true
   }
   res.writeHead = function (this: Response, status: number, ...rest: unknown[]) {
-    if (status === 404 && !res.headersSent) res.statusCode = 404
-    if (takeOver()) return this
+    if (state === 'next' && status === 404 && !res.headersSent) res.statusCode = 404
+    if (takesOver()) return this
     return (writeHead as (...args: unknown[]) => Response).call(this, status, ...rest)
   } as Response['writeHead']
   res.write = function (this: Response, ...args: unknown[]) {
-    if (takeOver()) return true
+    if (takesOver()) return true
     return (write as (...a: unknown[]) => boolean).apply(this, args)
   } as Response['write']
   res.end = function (this: Response, ...args: unknown[]) {
-    if (takeOver()) return this
+    if (takesOver()) return this
     return (end as (...a: unknown[]) => Response).apply(this, args)
   } as Response['end']
   next()

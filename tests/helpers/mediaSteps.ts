@@ -6,7 +6,7 @@ export type StepHook = (step: 'drawer' | 'chosen' | 'saved') => Promise<void>
 /**
  * On a cluster's edit view that is already open (as the secretariat, in either language): uploads
  * `filePath` as a new media file with `alt` as its alternative text, from the Logo field's
- * "Create new" drawer, and leaves it chosen in the field. The cluster itself is not saved, so a
+ * "Create new" drawer (after taking out the logo already chosen, if any), and leaves it chosen. The cluster itself is not saved, so a
  * journey can change other fields first and save or submit once.
  */
 export async function uploadClusterLogo(
@@ -16,7 +16,12 @@ export async function uploadClusterLogo(
   onStep: StepHook = async () => undefined,
 ): Promise<void> {
   const field = page.locator('#field-logo')
-  await field.locator('.upload__createNewToggler').click()
+  const create = field.locator('.upload__createNewToggler')
+  const remove = field.locator('.upload-relationship-details__remove')
+  await create.or(remove).first().waitFor()
+  // A logo already there is taken out of the field (the file itself stays in the library).
+  if (await remove.isVisible()) await remove.click()
+  await create.click()
   const drawer = page.locator('[id*="doc-drawer_media"]').last()
   await drawer.locator('input.file-field__hidden-input').setInputFiles(filePath)
   await drawer.locator('#field-alt').fill(alt)

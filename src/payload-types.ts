@@ -246,6 +246,8 @@ export interface Organization {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * A secretariat’s files belong to its organization. A file that published content shows cannot be replaced or deleted by a secretariat: upload a new file and choose it in your draft.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -256,6 +258,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Whose file this is. Empty: the shared library, kept by communications.
+   */
+  organization?: (number | null) | Organization;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -327,6 +333,7 @@ export interface Cluster {
     };
     [k: string]: unknown;
   } | null;
+  logo?: (number | null) | Media;
   heroImage?: (number | null) | Media;
   highlights?:
     | {
@@ -1070,6 +1077,7 @@ export interface ClustersSelect<T extends boolean = true> {
   secretariat?: T;
   summary?: T;
   body?: T;
+  logo?: T;
   heroImage?: T;
   highlights?:
     | T
@@ -1345,6 +1353,7 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  organization?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

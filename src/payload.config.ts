@@ -69,10 +69,21 @@ export default buildConfig({
   admin: {
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Grappes' },
-    // Payload's default avatar is Gravatar's, an image from another origin that the CSP blocks.
+    meta: {
+      titleSuffix: ' · Grappes',
+      // Payload's own icons otherwise; ours are served from public/ (the public site uses them too).
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' },
+        { rel: 'icon', type: 'image/x-icon', url: '/favicon.ico', sizes: '32x32' },
+      ],
+    },
+    // Payload's own avatar icon: Gravatar would load an image from another origin, which the CSP refuses.
     avatar: 'default',
     components: {
+      graphics: {
+        Logo: '@/components/admin/GrappesLogo#GrappesLogo',
+        Icon: '@/components/admin/GrappesIcon#GrappesIcon',
+      },
       // Admins invite people by e-mail (collections/Users/endpoints/invite.ts).
       views: { invite: { Component: '@/components/admin/InviteView#InviteView', path: '/invite' } },
     },

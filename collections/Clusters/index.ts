@@ -6,7 +6,9 @@ import { collectionSlugs } from '@/constants/slugs'
 import { adminPreview } from '@/site/preview/adminPreview'
 import { clusterKinds } from '@/constants/taxonomy'
 import { keyFigures } from '@/fields/keyFigures'
+import { keepSecretariatMedia } from '@/hooks/keepSecretariatMedia'
 import { links } from '@/fields/links'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { region } from '@/fields/region'
 import { slugField } from '@/fields/slug'
 import { sources } from '@/fields/sources'
@@ -27,6 +29,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
     kind: true,
     region: true,
     summary: true,
+    logo: true,
     heroImage: true,
   },
   admin: {
@@ -84,10 +87,14 @@ export const Clusters: CollectionConfig<'clusters'> = {
             },
             { name: 'body', type: 'richText', label: { en: 'Body', fr: 'Texte' }, localized: true },
             {
-              name: 'heroImage',
-              type: 'upload',
-              relationTo: collectionSlugs.media,
-              label: { en: 'Hero image', fr: 'Image principale' },
+              type: 'row',
+              fields: [
+                mediaUpload(collectionSlugs.clusters, 'logo', { en: 'Logo', fr: 'Logo' }),
+                mediaUpload(collectionSlugs.clusters, 'heroImage', {
+                  en: 'Hero image',
+                  fr: 'Image principale',
+                }),
+              ],
             },
             {
               name: 'highlights',
@@ -198,5 +205,8 @@ export const Clusters: CollectionConfig<'clusters'> = {
     // `review` (state, comment, who and when) is added by the review plugin (src/plugins/review).
     editorNotes(),
   ],
+  hooks: {
+    beforeValidate: [keepSecretariatMedia(['logo', 'heroImage'])],
+  },
   versions: draftVersions,
 }

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { collectionSlugs } from '@/constants/slugs'
 import { validateUrl } from '@/fields/links'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { slugField } from '@/fields/slug'
 import { keepSecretariatInScope } from '@/hooks/keepSecretariatInScope'
+import { keepSecretariatMedia } from '@/hooks/keepSecretariatMedia'
 import { editorNotes } from '@/fields/editorNotes'
 import { draftVersions } from '@/constants/versions'
 
@@ -32,12 +34,7 @@ export const Companies: CollectionConfig<'companies'> = {
       label: { en: 'Website', fr: 'Site Web' },
       validate: validateUrl,
     },
-    {
-      name: 'logo',
-      type: 'upload',
-      relationTo: collectionSlugs.media,
-      label: { en: 'Logo', fr: 'Logo' },
-    },
+    mediaUpload(collectionSlugs.companies, 'logo', { en: 'Logo', fr: 'Logo' }),
     {
       name: 'description',
       type: 'textarea',
@@ -56,7 +53,7 @@ export const Companies: CollectionConfig<'companies'> = {
     editorNotes(),
   ],
   hooks: {
-    beforeValidate: [keepSecretariatInScope('clusters')],
+    beforeValidate: [keepSecretariatInScope('clusters'), keepSecretariatMedia(['logo'])],
   },
   versions: draftVersions,
 }

@@ -1,9 +1,11 @@
 import path from 'node:path'
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { editorOnlyField } from '@/access/field/editorOnlyField'
+import { mediaAccess } from '@/access/mediaAccess'
+import { ownMediaOnly } from '@/access/ownMediaOnly'
 import { collectionSlugs } from '@/constants/slugs'
+import { assignOwnOrganization } from './hooks/assignOwnOrganization'
 import { rejectOversizedImage } from './hooks/rejectOversizedImage'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
 import { sanitizeUploadFilename } from './hooks/sanitizeUploadFilename'
@@ -40,12 +42,7 @@ export const Media = ({ staticDir, maxPixels }: MediaSettings): CollectionConfig
     singular: { en: 'Media file', fr: 'Fichier média' },
     plural: { en: 'Media', fr: 'Médias' },
   },
-  access: {
-    create: isEditor,
-    read: anyone,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: mediaAccess,
   // Payload computes `url` (and each size's) from the stored filename: without it, url is null.
   defaultPopulate: {
     alt: true,
@@ -60,8 +57,14 @@ export const Media = ({ staticDir, maxPixels }: MediaSettings): CollectionConfig
   },
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    defaultColumns: ['filename', 'alt', 'organization', 'mimeType', 'updatedAt'],
     group: { en: 'Media', fr: 'Médias' },
+    // A secretariat's list shows its own organization's files (it may pick only these).
+    baseFilter: ({ req }) => ownMediaOnly(req.user),
+    description: {
+      en: 'A secretariat’s files belong to its organization. A file that published content shows cannot be replaced or deleted by a secretariat: upload a new file and choose it in your draft.',
+      fr: 'Les fichiers d’un secrétariat appartiennent à son organisation. Un secrétariat ne peut ni remplacer ni supprimer un fichier affiché par un contenu publié : téléversez un nouveau fichier et choisissez-le dans votre brouillon.',
+    },
   },
   fields: [
     {
@@ -78,8 +81,25 @@ export const Media = ({ staticDir, maxPixels }: MediaSettings): CollectionConfig
       },
     },
     { name: 'credit', type: 'text', label: { en: 'Credit', fr: 'Crédit' }, localized: true },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: collectionSlugs.organizations,
+      label: { en: 'Organization', fr: 'Organisation' },
+      index: true,
+      // A secretariat's uploads get its own organization (assignOwnOrganization); only editors move a file.
+      access: { update: editorOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Whose file this is. Empty: the shared library, kept by communications.',
+          fr: 'À qui appartient ce fichier. Vide : la médiathèque commune, tenue par les communications.',
+        },
+      },
+    },
   ],
   hooks: {
+    beforeValidate: [assignOwnOrganization],
     beforeOperation: [
       sanitizeUploadFilename,
       rejectOversizedUpload,

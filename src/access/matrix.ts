@@ -148,7 +148,8 @@ export const accessMatrix = {
   media: {
     anonymous: row('y', 'y', '-', 'n', '-', 'n', '-', 'n', '-', '-', '-', '-', '-', '-', '-', 'n', 'n'),
     apiClient: row('y', 'y', '-', 'n', '-', 'n', '-', 'n', '-', '-', '-', '-', '-', '-', '-', 'n', 'n'),
-    secretariat: row('y', 'y', '-', 'n', '-', 'n', '-', 'n', '-', '-', '-', '-', '-', '-', '-', 'n', 'n'),
+    // Uploads for its organization; deletes its own files that nothing published shows.
+    secretariat: row('y', 'y', '-', 'y', '-', 'n', '-', 'y', '-', '-', '-', '-', '-', '-', '-', 'n', 'n'),
     communications: row('y', 'y', '-', 'y', '-', 'y', '-', 'y', '-', '-', '-', '-', '-', '-', '-', 'y', 'y'),
     admin: row('y', 'y', '-', 'y', '-', 'y', '-', 'y', '-', '-', '-', '-', '-', '-', '-', 'y', 'y'),
   },

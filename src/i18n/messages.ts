@@ -45,6 +45,7 @@ export const messages = {
     notANumber: 'Enter a number, e.g. 39130.',
     secretariatNeedsCluster: 'Choose at least one of your clusters.',
     secretariatOwnClustersOnly: 'A secretariat can only link to its own organization’s clusters.',
+    secretariatOwnMediaOnly: 'Choose one of your organization’s files, or upload a new one.',
     fileTooLarge: 'The file is larger than {{size}}. Upload a smaller file.',
     expectedText: 'Expected text.',
     expectedNumber: 'Expected a number.',
@@ -175,6 +176,8 @@ export const messages = {
     secretariatNeedsCluster: 'Choisissez au moins une de vos grappes.',
     secretariatOwnClustersOnly:
       'Un secrétariat ne peut lier que les grappes de sa propre organisation.',
+    secretariatOwnMediaOnly:
+      'Choisissez un fichier de votre organisation, ou téléversez-en un nouveau.',
     fileTooLarge: 'Le fichier dépasse {{size}}. Téléversez un fichier plus petit.',
     expectedText: 'Un texte est attendu.',
     expectedNumber: 'Un nombre est attendu.',

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import type { Media } from '@/payload-types'
+import { populated } from './data/relations'
 import { type Locale, localeTags } from './i18n'
 import { localePath } from './paths'
 
@@ -11,6 +13,19 @@ type PageMetadataArgs = {
   description?: string | null
   /** The home page is titled without the site-name suffix. */
   absoluteTitle?: boolean
+  /** The sharing image (SEO tab), or the page's main image. */
+  image?: number | Media | null
+}
+
+/** An image for link previews: its card size (WebP) with its alt text in the page's language. */
+function sharingImage(media: PageMetadataArgs['image']) {
+  const image = populated(media)
+  if (!image?.url || !image.mimeType?.startsWith('image/')) return undefined
+  const card = image.sizes?.card
+  const url = card?.url ?? image.url
+  const width = (card?.url ? card.width : image.width) ?? undefined
+  const height = (card?.url ? card.height : image.height) ?? undefined
+  return [{ url, width, height, alt: image.alt }]
 }
 
 /**
@@ -23,6 +38,7 @@ export function pageMetadata({
   title,
   description,
   absoluteTitle = false,
+  image,
 }: PageMetadataArgs): Metadata {
   const url = localePath(locale, path)
   return {
@@ -43,6 +59,7 @@ export function pageMetadata({
       siteName: 'Grappes',
       locale: localeTags[locale].replace('-', '_'),
       type: 'website',
+      images: sharingImage(image),
     },
   }
 }

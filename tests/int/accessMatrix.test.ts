@@ -112,7 +112,7 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
         ],
       }
     case 'media':
-      return { alt: `Image ${n}` }
+      return { alt: `Image ${n}`, organization: org[owner] }
     case 'users':
       return {
         name: `User ${n}`,

@@ -9,6 +9,7 @@ import { bodyLimit, type BodyLimits } from './bodyLimit'
 import { headAsGet } from './headAsGet'
 import { healthRoutes } from './health'
 import { securityHeaders } from './securityHeaders'
+import { siteNotFound } from './siteNotFound'
 
 export type AppOptions = {
   payload: Payload
@@ -53,6 +54,7 @@ export function createApp({
   }
   app.use(queryValidation(payload))
   if (cache) app.use(cache.middleware)
+  app.use(siteNotFound)
   app.all('/{*splat}', nextHandler)
   return app
 }

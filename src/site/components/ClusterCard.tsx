@@ -6,6 +6,7 @@ import { localePath, paths } from '../paths'
 import { ClusterMeta } from './ClusterMeta'
 import { Heading, type HeadingLevel } from './Heading'
 import { KeyFigureList } from './KeyFigureList'
+import { MediaImage } from './MediaImage'
 
 /** How many figures a directory card shows; the profile shows them all. */
 const CARD_FIGURES = 2
@@ -20,6 +21,7 @@ export function ClusterCard({ cluster, locale, level }: ClusterCardProps) {
   )
   return (
     <article className="card cluster-card">
+      <MediaImage media={cluster.logo} size="thumbnail" className="logo cluster-logo" />
       <Heading level={level}>{name}</Heading>
       <ClusterMeta cluster={cluster} locale={locale} />
       <p>{cluster.summary}</p>

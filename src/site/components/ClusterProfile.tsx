@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { Cluster, Company } from '@/payload-types'
-import { joinedDocs } from '../data/relations'
+import type { Cluster, Company, Organization } from '@/payload-types'
+import { joinedDocs, populated } from '../data/relations'
 import { headingText } from '../format'
 import { dictionary, type Locale } from '../i18n'
 import { localePath, paths } from '../paths'
@@ -44,13 +44,16 @@ export function ClusterProfile({
   const leaders = joinedDocs<Company>(cluster.leaders)
   const sources = cluster.sources ?? []
   const links = cluster.links ?? []
+  const secretariat = populated<Organization>(cluster.secretariat)
   return (
     <article className="cluster-profile">
       <header className="profile-header">
+        <MediaImage media={cluster.logo} size="thumbnail" className="logo cluster-logo" />
         <Heading level={level}>
           {linkToPage && href ? <Link href={href}>{cluster.name}</Link> : cluster.name}
         </Heading>
         <ClusterMeta cluster={cluster} locale={locale} />
+        <MediaImage media={secretariat?.logo} size="thumbnail" className="logo secretariat-logo" />
       </header>
       {cluster.body && opensWith(cluster.body, cluster.summary) ? null : (
         <p className="lead">{cluster.summary}</p>

@@ -28,8 +28,16 @@ export function StoryVideo({ story, locale }: StoryVideoProps) {
     )
   }
   if (file?.url && file.mimeType?.startsWith('video/')) {
+    // The story's image stands in for the video until it plays.
+    const poster = populated<Media>(story.heroImage)
     return (
-      <video className="video" controls preload="metadata" aria-label={t.videoTitle(story.title)}>
+      <video
+        className="video"
+        controls
+        preload="metadata"
+        poster={poster?.sizes?.hero?.url ?? poster?.url ?? undefined}
+        aria-label={t.videoTitle(story.title)}
+      >
         <source src={file.url} type={file.mimeType} />
         <p>
           {t.noVideoSupport} <a href={file.url}>{t.downloadVideo}</a>

@@ -35,6 +35,10 @@ export async function generateMetadata({
     metadataBase: new URL(await siteUrl()),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.home.description,
+    icons: [
+      { rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' },
+      { rel: 'icon', type: 'image/x-icon', url: '/favicon.ico', sizes: '32x32' },
+    ],
   }
 }
 

@@ -28,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.page(page.slug ?? ''),
     title: page.seo?.title || page.title,
     description: page.seo?.description || page.summary,
+    image: page.seo?.image,
   })
 }
 

@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.cluster(cluster.slug ?? ''),
     title: cluster.name,
     description: cluster.summary,
+    image: cluster.heroImage || cluster.logo,
   })
 }
 

@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.story(story.slug ?? ''),
     title: story.seo?.title || story.title,
     description: story.seo?.description || story.summary,
+    image: story.seo?.image || story.heroImage,
   })
 }
 

@@ -7,6 +7,7 @@ import * as migration_20261121_084641_list_indexes from './20261121_084641_list_
 import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
 import * as migration_20261204_175727_house from './20261204_175727_house';
 import * as migration_20261205_071043_people from './20261205_071043_people';
+import * as migration_20261205_083726_editorial from './20261205_083726_editorial';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_071043_people.up,
     down: migration_20261205_071043_people.down,
-    name: '20261205_071043_people'
+    name: '20261205_071043_people',
+  },
+  {
+    up: migration_20261205_083726_editorial.up,
+    down: migration_20261205_083726_editorial.down,
+    name: '20261205_083726_editorial'
   },
 ];

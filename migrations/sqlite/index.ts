@@ -7,6 +7,7 @@ import * as migration_20261121_084647_list_indexes from './20261121_084647_list_
 import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
 import * as migration_20261204_175723_house from './20261204_175723_house';
 import * as migration_20261205_071019_people from './20261205_071019_people';
+import * as migration_20261205_083721_editorial from './20261205_083721_editorial';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_071019_people.up,
     down: migration_20261205_071019_people.down,
-    name: '20261205_071019_people'
+    name: '20261205_071019_people',
+  },
+  {
+    up: migration_20261205_083721_editorial.up,
+    down: migration_20261205_083721_editorial.down,
+    name: '20261205_083721_editorial'
   },
 ];

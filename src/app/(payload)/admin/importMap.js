@@ -1,3 +1,4 @@
+import { ContentLocaleBanner as ContentLocaleBanner_1e65dffc2492d5c0cfddced9b27017f7 } from '@/components/admin/ContentLocaleBanner'
 import { KeyFigureRowLabel as KeyFigureRowLabel_c102f7a74046d57edecbcd1a4334a4f3 } from '@/components/admin/KeyFigureRowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewActions as ReviewActions_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -30,13 +32,20 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { ResendInvitation as ResendInvitation_7c08c0612dcf326a2710921d9006bbb5 } from '@/components/admin/ResendInvitation'
 import { InviteLink as InviteLink_cb85e0375b06f7ae68c2d815ecf143e4 } from '@/components/admin/InviteLink'
 import { AuditChanges as AuditChanges_0db3a2df1319d915d22da20f4d8e14aa } from '@/components/admin/AuditChanges'
+import { GrappesIcon as GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83 } from '@/components/admin/GrappesIcon'
+import { GrappesLogo as GrappesLogo_fc2727207e0f1d010f75135dcf9afb53 } from '@/components/admin/GrappesLogo'
+import { SchedulesNavLink as SchedulesNavLink_f3a19fe8605ef46f83676568b5eb50ca } from '@/components/admin/SchedulesNavLink'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
+import { RestoreOnlyForPublishers as RestoreOnlyForPublishers_2304ec02a99c621bcaf766e193a98970 } from '@/components/admin/RestoreOnlyForPublishers'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { ScheduleRefusalProvider as ScheduleRefusalProvider_2656b112a15b6027ed87bc64a78aaed3 } from '@/components/admin/ScheduleRefusalProvider'
 import { InviteView as InviteView_de825db7931acf4265612225a03f42c8 } from '@/components/admin/InviteView'
+import { SchedulesView as SchedulesView_8635ca8bb36057a88a518a2bff80b530 } from '@/components/admin/SchedulesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/ContentLocaleBanner#ContentLocaleBanner": ContentLocaleBanner_1e65dffc2492d5c0cfddced9b27017f7,
   "@/components/admin/KeyFigureRowLabel#KeyFigureRowLabel": KeyFigureRowLabel_c102f7a74046d57edecbcd1a4334a4f3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -61,6 +70,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/ReviewActions#ReviewActions": ReviewActions_7d49ba020347320f1985b4c3026ed00f,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -69,8 +79,14 @@ export const importMap = {
   "@/components/admin/ResendInvitation#ResendInvitation": ResendInvitation_7c08c0612dcf326a2710921d9006bbb5,
   "@/components/admin/InviteLink#InviteLink": InviteLink_cb85e0375b06f7ae68c2d815ecf143e4,
   "@/components/admin/AuditChanges#AuditChanges": AuditChanges_0db3a2df1319d915d22da20f4d8e14aa,
+  "@/components/admin/GrappesIcon#GrappesIcon": GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83,
+  "@/components/admin/GrappesLogo#GrappesLogo": GrappesLogo_fc2727207e0f1d010f75135dcf9afb53,
+  "@/components/admin/SchedulesNavLink#SchedulesNavLink": SchedulesNavLink_f3a19fe8605ef46f83676568b5eb50ca,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
+  "@/components/admin/RestoreOnlyForPublishers#RestoreOnlyForPublishers": RestoreOnlyForPublishers_2304ec02a99c621bcaf766e193a98970,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/components/admin/ScheduleRefusalProvider#ScheduleRefusalProvider": ScheduleRefusalProvider_2656b112a15b6027ed87bc64a78aaed3,
   "@/components/admin/InviteView#InviteView": InviteView_de825db7931acf4265612225a03f42c8,
+  "@/components/admin/SchedulesView#SchedulesView": SchedulesView_8635ca8bb36057a88a518a2bff80b530,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

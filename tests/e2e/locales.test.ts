@@ -63,7 +63,7 @@ beforeAll(async () => {
     await api('/users', {
       method: 'POST',
       token: adminToken,
-      body: JSON.stringify({ ...person, role: 'communications' }),
+      body: JSON.stringify({ ...person, name: person.email.split('@')[0], role: 'communications' }),
     })
   }
   const story = await api('/stories?locale=en', {

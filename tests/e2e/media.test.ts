@@ -139,6 +139,7 @@ beforeAll(async () => {
     method: 'POST',
     body: JSON.stringify({
       ...SECRETARIAT,
+      name: 'Alex Aero',
       role: 'secretariat',
       organization: aerospace.secretariat,
     }),

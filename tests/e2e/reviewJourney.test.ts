@@ -1,7 +1,13 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchChromium, screenshot, signIn as signInAs } from '../helpers/browser'
+import { harbourPng } from '../helpers/mediaFiles'
+import { uploadClusterLogo } from '../helpers/mediaSteps'
 import {
   ADMIN,
   apiJson,
@@ -19,6 +25,8 @@ const journeys = [
     cluster: 'aerospace',
     secretariat: { email: 'aero@e2e.test', password: 'aero-secretariat-password' },
     figureTab: 'Figures',
+    profileTab: 'Profile',
+    logoAlt: 'The new Aerospace logo',
     oldFigure: 'Over 39,130 highly qualified workers',
     newFigure: 'Over 41,000 highly qualified workers',
     fixedFigure: 'Over 41,500 highly qualified workers',
@@ -44,6 +52,8 @@ const journeys = [
     cluster: 'aluminium',
     secretariat: { email: 'alu@e2e.test', password: 'alu-secretariat-password' },
     figureTab: 'Chiffres',
+    profileTab: 'Profil',
+    logoAlt: 'Le nouveau logo de l’aluminium',
     oldFigure: '9 alumineries dans la province',
     newFigure: '10 alumineries dans la province',
     fixedFigure: '11 alumineries dans la province',
@@ -70,6 +80,7 @@ type Journey = (typeof journeys)[number]
 let site: RunningSite
 let browser: Browser
 let adminToken: string
+let logoFile: string
 
 const api = (path: string, init: RequestInit & { token?: string } = {}) => apiJson(site, path, init)
 
@@ -121,6 +132,8 @@ async function publicPageText(journey: Journey): Promise<{ text: string; page: P
 
 beforeAll(async () => {
   site = await startProductionServer()
+  logoFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-journey-')), 'logo.png')
+  fs.writeFileSync(logoFile, await harbourPng())
   browser = await launchChromium()
   adminToken = (await api('/users/login', { method: 'POST', body: JSON.stringify(ADMIN) })).token
   for (const journey of journeys) {
@@ -130,6 +143,7 @@ beforeAll(async () => {
       token: adminToken,
       body: JSON.stringify({
         ...journey.secretariat,
+        name: `Secretariat ${journey.cluster}`,
         role: 'secretariat',
         organization: cluster.secretariat,
       }),
@@ -138,11 +152,12 @@ beforeAll(async () => {
   await api('/users', {
     method: 'POST',
     token: adminToken,
-    body: JSON.stringify({ ...COMMUNICATIONS, role: 'communications' }),
+    body: JSON.stringify({ ...COMMUNICATIONS, name: 'Camille Comms', role: 'communications' }),
   })
 }, 300_000)
 
 afterAll(async () => {
+  if (logoFile) fs.rmSync(path.dirname(logoFile), { recursive: true, force: true })
   await browser?.close()
   await site?.stop()
 })
@@ -178,8 +193,12 @@ describe.each(journeys)('the review journey in the admin ($language)', (journey)
     await shot(secretariat, '1-secretariat-edit')
   })
 
-  // ── LEAD: insert the step "a secretariat uploads its cluster's logo" (media) here, on the
-  // `secretariat` page still open on the edit view with the figure typed but not yet saved. ──
+  it('1b. the secretariat uploads a new logo for its cluster, in the same draft', async () => {
+    await secretariat.getByRole('button', { name: journey.profileTab, exact: true }).click()
+    await uploadClusterLogo(secretariat, logoFile, journey.logoAlt, (step) =>
+      shot(secretariat, `1b-logo-${step}`),
+    )
+  })
 
   it('2. the secretariat presses Submit for review and is told who was notified', async () => {
     await secretariat.getByRole('button', { name: journey.buttons.submit }).click()
@@ -277,9 +296,17 @@ describe.each(journeys)('the review journey in the admin ($language)', (journey)
     await leaveDocument(communications)
   })
 
-  it('9. the public cluster page shows the new figure', async () => {
+  it('9. the public cluster page shows the new figure and the new logo, which loads', async () => {
     const published = await publicPageText(journey)
     expect(published.text).toContain(journey.fixedFigure)
+    const logo = published.page.locator(`main img[alt="${journey.logoAlt}"]`).first()
+    await logo.scrollIntoViewIfNeeded()
+    await expect(
+      logo.evaluate(async (img: HTMLImageElement) => {
+        await img.decode()
+        return img.naturalWidth
+      }),
+    ).resolves.toBeGreaterThan(0)
     await shot(published.page, '9-public')
     await published.page.close()
   })

@@ -79,6 +79,7 @@ beforeAll(async () => {
     token,
     body: JSON.stringify({
       ...SECRETARIAT,
+      name: 'Sacha Secretariat',
       role: 'secretariat',
       organization: aerospace.secretariat,
     }),

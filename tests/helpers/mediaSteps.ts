@@ -23,7 +23,10 @@ export async function uploadClusterLogo(
   if (await remove.isVisible()) await remove.click()
   await create.click()
   const drawer = page.locator('[id*="doc-drawer_media"]').last()
-  await drawer.locator('input.file-field__hidden-input').setInputFiles(filePath)
+  // The drawer's form comes from the server: on a busy machine it can take a while.
+  const fileInput = drawer.locator('input.file-field__hidden-input')
+  await fileInput.waitFor({ state: 'attached', timeout: 90_000 })
+  await fileInput.setInputFiles(filePath)
   await drawer.locator('#field-alt').fill(alt)
   await onStep('drawer')
   await drawer.locator('#action-save').click()

@@ -54,6 +54,7 @@ const invitationFields: Field[] = [
   {
     name: 'resendInvitation',
     type: 'ui',
+    label: { en: 'Send the invitation again', fr: 'Renvoyer l’invitation' },
     admin: {
       position: 'sidebar',
       condition: (data) => data?.invitation === 'pending',
@@ -118,7 +119,12 @@ export const Users = ({
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
     // Payload's own e-mail field (merged with this one), readable only by its user and admins.
-    { name: 'email', type: 'email', access: { read: selfOrAdminField } },
+    {
+      name: 'email',
+      type: 'email',
+      label: { en: 'E-mail', fr: 'Courriel' },
+      access: { read: selfOrAdminField },
+    },
     {
       name: 'role',
       type: 'select',

@@ -122,7 +122,7 @@ export const Users = ({
     {
       name: 'email',
       type: 'email',
-      label: { en: 'E-mail', fr: 'Courriel' },
+      label: { en: 'Email', fr: 'Courriel' },
       access: { read: selfOrAdminField },
     },
     {

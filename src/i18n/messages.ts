@@ -107,7 +107,7 @@ export const messages = {
     inviteIntro:
       'The person receives an e-mail with a link to choose their own password; the link is valid for {{days}} days.',
     inviteName: 'Name',
-    inviteEmail: 'E-mail',
+    inviteEmail: 'Email',
     inviteRole: 'Role',
     inviteOrganization: 'Organization',
     inviteNoOrganization: 'None',

@@ -22,10 +22,12 @@ export async function uploadClusterLogo(
   // A logo already there is taken out of the field (the file itself stays in the library).
   if (await remove.isVisible()) await remove.click()
   await create.click()
-  const drawer = page.locator('[id*="doc-drawer_media"]').last()
+  // The open drawer is the modal that holds a file input (the cluster's own form has none; other
+  // upload fields may have drawer elements of their own, unopened).
+  const fileInput = page.locator('input.file-field__hidden-input')
   // The drawer's form comes from the server: on a busy machine it can take a while.
-  const fileInput = drawer.locator('input.file-field__hidden-input')
   await fileInput.waitFor({ state: 'attached', timeout: 90_000 })
+  const drawer = page.locator('.payload__modal-container').filter({ has: fileInput })
   await fileInput.setInputFiles(filePath)
   await drawer.locator('#field-alt').fill(alt)
   await onStep('drawer')

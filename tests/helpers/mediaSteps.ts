@@ -27,7 +27,14 @@ export async function uploadClusterLogo(
   const fileInput = page.locator('input.file-field__hidden-input')
   // The drawer's form comes from the server: on a busy machine it can take a while.
   await fileInput.waitFor({ state: 'attached', timeout: 90_000 })
-  const drawer = page.locator('.payload__modal-container').filter({ has: fileInput })
+  // Named by its id: once a file is chosen, the upload field replaces its input with a preview.
+  const drawerId = await page
+    .locator('.payload__modal-container')
+    .filter({ has: fileInput })
+    .locator('[id^="doc-drawer_media"]')
+    .first()
+    .getAttribute('id')
+  const drawer = page.locator(`[id="${drawerId}"]`)
   await fileInput.setInputFiles(filePath)
   await drawer.locator('#field-alt').fill(alt)
   await onStep('drawer')

@@ -1,8 +1,8 @@
 import next from 'next'
-import { getPayload, type Payload } from 'payload'
+import { getPayload } from 'payload'
 
 import { bootPayload } from './bootstrap'
-import { closeKeyValueStore } from '../database/kv'
+import { closePayload } from './closePayload'
 import { StartupError } from '../env'
 import { createApp } from './http/app'
 import { createHttpServer } from './http/httpServer'
@@ -59,22 +59,10 @@ async function main(): Promise<void> {
       await nextApp.close()
       await limits.close()
       await caching.close()
-      await finishRunningJobs(payload)
-      await payload.destroy()
-      await closeKeyValueStore(payload)
+      await closePayload(payload)
     },
     env.shutdownTimeoutMs,
   )
-}
-
-/**
- * `payload.destroy()` stops the job crons without waiting for a run in progress, and a job cut
- * off mid-way would stay marked as processing: pause them and let the current run end.
- */
-async function finishRunningJobs(payload: Payload): Promise<void> {
-  for (const cron of payload.crons) cron.pause()
-  while (payload.crons.some((cron) => cron.isBusy()))
-    await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 main().catch((error: unknown) => {

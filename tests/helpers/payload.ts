@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
-import { closeKeyValueStore } from '@/database/kv'
+import { closePayload } from '@/server/closePayload'
 import { createTestDatabase, type TestDatabase } from './database'
 
 export type TestContext = {
@@ -58,8 +58,7 @@ export async function connectPayload(
         'error',
         () => undefined,
       )
-      await payload.destroy()
-      await closeKeyValueStore(payload)
+      await closePayload(payload)
     },
   }
 }

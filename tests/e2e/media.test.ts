@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { launchChromium, screenshot, signIn } from '../helpers/browser'
+import { imagesOnPage, launchChromium, screenshot, signIn } from '../helpers/browser'
 import { saveDraft, uploadClusterLogo } from '../helpers/mediaSteps'
 import {
   ADMIN,
@@ -87,23 +87,7 @@ type Seen = { alt: string; loaded: boolean; status: number; type: string | null 
 
 /** Every image `selector` finds on `path`: its alt text, drawn by Chromium, and its HTTP answer. */
 async function imagesOn(pathname: string, selector: string): Promise<Seen[]> {
-  const page = await browser.newPage()
-  const response = await page.goto(`${site.base}${pathname}`)
-  expect(response?.status()).toBe(200)
-  const found = await page.locator(selector).evaluateAll((elements) =>
-    Promise.all(
-      elements.map(async (element) => {
-        const image = element as HTMLImageElement
-        image.scrollIntoView()
-        const loaded = await image.decode().then(
-          () => image.naturalWidth > 0,
-          () => false,
-        )
-        return { alt: image.alt, loaded, src: image.currentSrc }
-      }),
-    ),
-  )
-  await page.close()
+  const found = await imagesOnPage(browser, `${site.base}${pathname}`, selector)
   return Promise.all(found.map(async ({ src, ...rest }) => ({ ...rest, ...(await answer(src)) })))
 }
 

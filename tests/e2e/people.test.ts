@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchChromium, screenshot, signIn as signInAs } from '../helpers/browser'
-import { ADMIN, startProductionServer, type RunningSite } from '../helpers/productionServer'
+import {
+  ADMIN,
+  apiAnswer,
+  startProductionServer,
+  type RunningSite,
+} from '../helpers/productionServer'
 import { startSmtpInbox, type ReceivedMail } from '../helpers/smtpInbox'
 
 const FIRST_EDITOR = {
@@ -34,17 +39,8 @@ let aerospaceSecretariat: number
 let financeId: number
 let secretariatId: number
 
-async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
-  const response = await fetch(`${site.base}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: response.status, body: await response.json() }
-}
+const api = (path: string, init: Parameters<typeof apiAnswer>[2] = {}) =>
+  apiAnswer(site, path, init)
 
 const login = async (who: { email: string; password: string }) =>
   (

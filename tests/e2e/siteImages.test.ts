@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 
-import { launchChromium } from '../helpers/browser'
+import { imagesOnPage, launchChromium } from '../helpers/browser'
 import { ADMIN, startProductionServer, type RunningSite } from '../helpers/productionServer'
 
 const ALT = 'The port of Montréal at dawn'
@@ -33,28 +33,10 @@ async function publishOnFirst(collection: string, query: string, data: Record<st
   return doc
 }
 
-/** Every image of `selector` on the page has the alt text and was loaded by the browser. */
+/** Every image of `selector` on the page: its alt text, and whether the browser drew it. */
 async function imagesOn(path: string, selector: string) {
-  const page = await browser.newPage()
-  const response = await page.goto(`${site.base}${path}`)
-  expect(response?.status()).toBe(200)
-  const images = page.locator(selector)
-  // The site's images load lazily: each is brought into view and decoded, as a reader scrolling would.
-  const found = await images.evaluateAll((elements) =>
-    Promise.all(
-      elements.map(async (element) => {
-        const image = element as HTMLImageElement
-        image.scrollIntoView()
-        const loaded = await image.decode().then(
-          () => image.naturalWidth > 0,
-          () => false,
-        )
-        return { alt: image.alt, loaded }
-      }),
-    ),
-  )
-  await page.close()
-  return found
+  const found = await imagesOnPage(browser, `${site.base}${path}`, selector)
+  return found.map(({ alt, loaded }) => ({ alt, loaded }))
 }
 
 beforeAll(async () => {

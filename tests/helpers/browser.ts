@@ -40,3 +40,37 @@ export async function signIn(
   await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
   return page
 }
+
+/** An image of a page as a reader gets it: its alt text, whether Chromium drew it, and its URL. */
+export type ImageSeen = { alt: string; loaded: boolean; src: string }
+
+/**
+ * Every image `selector` finds on the page at `url`. The site's images load lazily: each is brought
+ * into view and decoded, as a reader scrolling would. The page must answer 200.
+ */
+export async function imagesOnPage(
+  browser: Browser,
+  url: string,
+  selector: string,
+): Promise<ImageSeen[]> {
+  const page = await browser.newPage()
+  try {
+    const response = await page.goto(url)
+    if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`)
+    return await page.locator(selector).evaluateAll((elements) =>
+      Promise.all(
+        elements.map(async (element) => {
+          const image = element as HTMLImageElement
+          image.scrollIntoView()
+          const loaded = await image.decode().then(
+            () => image.naturalWidth > 0,
+            () => false,
+          )
+          return { alt: image.alt, loaded, src: image.currentSrc }
+        }),
+      ),
+    )
+  } finally {
+    await page.close()
+  }
+}

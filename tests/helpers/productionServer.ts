@@ -93,3 +93,23 @@ export async function apiJson(
   const response = await fetch(`${site.base}/api${path}`, { ...init, headers })
   return response.json()
 }
+
+/** A REST answer: its status and its JSON body. */
+export type ApiAnswer = { status: number; body: any }
+
+/** A REST request to the running server with a JSON `body`; the answer keeps its status. */
+export async function apiAnswer(
+  site: RunningSite,
+  path: string,
+  init: { method?: string; body?: unknown; token?: string } = {},
+): Promise<ApiAnswer> {
+  const response = await fetch(`${site.base}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return { status: response.status, body: await response.json() }
+}

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { ADMIN, startProductionServer, type RunningSite } from '../helpers/productionServer'
+import {
+  ADMIN,
+  apiAnswer,
+  startProductionServer,
+  type RunningSite,
+} from '../helpers/productionServer'
 import { startSmtpInbox } from '../helpers/smtpInbox'
 
 const EDITOR_PASSWORD = 'an-editor-password-for-tests'
@@ -9,22 +14,8 @@ let site: RunningSite
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>
 let adminToken: string
 
-type Answer = { status: number; body: any }
-
-async function api(
-  path: string,
-  init: { method?: string; body?: unknown; token?: string } = {},
-): Promise<Answer> {
-  const response = await fetch(`${site.base}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: response.status, body: await response.json() }
-}
+const api = (path: string, init: Parameters<typeof apiAnswer>[2] = {}) =>
+  apiAnswer(site, path, init)
 
 const login = async (email: string, password: string) =>
   (await api('/users/login', { method: 'POST', body: { email, password } })).body.token as string

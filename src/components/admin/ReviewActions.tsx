@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import type { ReviewedDocument } from '@/plugins/review/applyReviewTransition'
 import { reviewDiffHref } from '@/plugins/review/reviewDiffHref'
 import { availableActions } from '@/plugins/review/transitions'
+import { readDraftAs } from '@/utilities/readDraftAs'
 
 import { ReviewActionsBox } from './ReviewActionsBox'
 
@@ -23,15 +24,7 @@ type Props = ReviewActionsProps & {
  */
 export async function ReviewActions({ payload, user, id, collection }: Props) {
   if (!user || id === undefined || id === null || id === '') return null
-  const doc = (await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-    disableErrors: true,
-  })) as ReviewedDocument | null
+  const doc = (await readDraftAs(payload, collection, id, user)) as ReviewedDocument | null
   if (!doc) return null
   const state = doc.review?.state ?? 'draft'
   return (

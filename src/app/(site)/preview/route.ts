@@ -5,6 +5,7 @@ import { getReader } from '@/site/data/payload'
 import { staffUser } from '@/site/preview/previewer'
 import { refusal } from '@/site/preview/refusal'
 import { checkPreviewLink } from '@/site/preview/token'
+import { readDraftAs } from '@/utilities/readDraftAs'
 
 /**
  * Opens a preview link from the admin: the link must be signed and unexpired, the person opening
@@ -22,15 +23,7 @@ export async function GET(request: NextRequest) {
     )
   }
   const { collection, id, path } = check.link
-  const doc = await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-    disableErrors: true,
-  })
+  const doc = await readDraftAs(payload, collection, id, user)
   if (!doc) return refusal(403, 'You may not preview this document.')
   ;(await draftMode()).enable()
   const response = NextResponse.redirect(new URL(path, request.url), 307)

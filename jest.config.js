@@ -7,7 +7,11 @@ const config = {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
       {
-        jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+        },
         module: { type: 'es6' },
       },
     ],
@@ -22,6 +26,9 @@ const config = {
     '^server-only$': '<rootDir>/tests/helpers/emptyModule.ts',
   },
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
+  // The source pages are seeded once per run, for the production servers to start on a copy.
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   testTimeout: 120_000,
   maxWorkers: 1,
   // Redis and database clients of the app may keep a socket open after the last test; the run

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { createTestDatabase, type TestDatabase } from './database'
+import { seededTemplate } from './seededTemplate'
 import { startServerProcess, waitForOutput, type ServerRun } from './serverProcess'
 
 export const ADMIN = { email: 'admin@e2e.test', password: 'an-admin-password-for-e2e' }
@@ -36,16 +37,26 @@ export type RunningSite = {
   stop: () => Promise<void>
 }
 
+/** Settings that change what a start seeds, or where: a server given one seeds on its own. */
+const SEED_SETTINGS = /^(SEED_ON_START|ADMIN_|S3_|DATABASE_URL$|MEDIA_DIR$)/
+
 /**
  * The production server (`npm start`) on a fresh, seeded database and a port of its own; `env`
- * adds or overrides settings of that server only.
+ * adds or overrides settings of that server only. The database is a copy of the run's seeded one
+ * (the server finds it not empty and seeds nothing), unless `env` changes what the seed does.
  */
 export async function startProductionServer(
   env: Record<string, string> = {},
 ): Promise<RunningSite> {
   ensureProductionBuild()
-  const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
+  let database: TestDatabase
+  if (Object.keys(env).some((key) => SEED_SETTINGS.test(key))) database = await createTestDatabase()
+  else {
+    const seeded = await seededTemplate(ADMIN)
+    database = await createTestDatabase(seeded.template)
+    fs.cpSync(seeded.mediaDir, mediaDir, { recursive: true })
+  }
   const port = await freePort()
   const base = `http://localhost:${port}`
   const run = startServerProcess(

@@ -3,9 +3,6 @@ import type { CollectionConfig, Field } from 'payload'
 import { hiddenFromNonAdmins, isAdmin } from '@/access/isAdmin'
 import { exposedCollections, exposedGlobals } from './exposed'
 
-/** The slug the plugin gives its keys (it looks keys up by it, so it is not ours to change). */
-export const MCP_API_KEYS = 'payload-mcp-api-keys'
-
 type Labelled = { en: string; fr: string }
 
 /** The plugin names each exposed collection's or global's group after its slug in camelCase. */

@@ -95,6 +95,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     'api-clients': ApiClientAuthOperations;
+    'payload-mcp-api-keys': PayloadMcpApiKeyAuthOperations;
   };
   blocks: {};
   collections: {
@@ -111,6 +112,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'audit-log': AuditLog;
+    'payload-mcp-api-keys': PayloadMcpApiKey;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -142,6 +144,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'payload-mcp-api-keys': PayloadMcpApiKeysSelect<false> | PayloadMcpApiKeysSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -161,7 +164,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | ApiClient;
+  user: User | ApiClient | PayloadMcpApiKey;
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
@@ -195,6 +198,24 @@ export interface UserAuthOperations {
   };
 }
 export interface ApiClientAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PayloadMcpApiKeyAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -817,6 +838,88 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Keys that let an AI assistant read the published content over MCP (POST /api/mcp, header Authorization: Bearer <key>). A key never writes and never sees drafts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-mcp-api-keys".
+ */
+export interface PayloadMcpApiKey {
+  id: number;
+  /**
+   * The admin who created the key. It does not lend the key this person’s rights: a key reads published content only, as an anonymous visitor does.
+   */
+  user: number | User;
+  /**
+   * Who uses the key, e.g. “Communications team’s assistant”.
+   */
+  label?: string | null;
+  /**
+   * What the key is for.
+   */
+  description?: string | null;
+  clusters?: {
+    /**
+     * Let the assistant read the published clusters.
+     */
+    find?: boolean | null;
+  };
+  organizations?: {
+    /**
+     * Let the assistant read the published organizations.
+     */
+    find?: boolean | null;
+  };
+  companies?: {
+    /**
+     * Let the assistant read the published companies.
+     */
+    find?: boolean | null;
+  };
+  quotes?: {
+    /**
+     * Let the assistant read the published quotes.
+     */
+    find?: boolean | null;
+  };
+  stories?: {
+    /**
+     * Let the assistant read the published stories.
+     */
+    find?: boolean | null;
+  };
+  ambassadors?: {
+    /**
+     * Let the assistant read the published ambassadors.
+     */
+    find?: boolean | null;
+  };
+  pages?: {
+    /**
+     * Let the assistant read the published pages.
+     */
+    find?: boolean | null;
+  };
+  media?: {
+    /**
+     * Let the assistant read the published media.
+     */
+    find?: boolean | null;
+  };
+  ecosystemFigures?: {
+    /**
+     * Let the assistant read the published ecosystem figures.
+     */
+    find?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'payload-mcp-api-keys';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -966,6 +1069,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'payload-mcp-api-keys';
+        value: number | PayloadMcpApiKey;
       } | null);
   globalSlug?: string | null;
   user:
@@ -976,6 +1083,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'api-clients';
         value: number | ApiClient;
+      }
+    | {
+        relationTo: 'payload-mcp-api-keys';
+        value: number | PayloadMcpApiKey;
       };
   updatedAt: string;
   createdAt: string;
@@ -994,6 +1105,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'api-clients';
         value: number | ApiClient;
+      }
+    | {
+        relationTo: 'payload-mcp-api-keys';
+        value: number | PayloadMcpApiKey;
       };
   key?: string | null;
   value?:
@@ -1497,6 +1612,66 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-mcp-api-keys_select".
+ */
+export interface PayloadMcpApiKeysSelect<T extends boolean = true> {
+  user?: T;
+  label?: T;
+  description?: T;
+  clusters?:
+    | T
+    | {
+        find?: T;
+      };
+  organizations?:
+    | T
+    | {
+        find?: T;
+      };
+  companies?:
+    | T
+    | {
+        find?: T;
+      };
+  quotes?:
+    | T
+    | {
+        find?: T;
+      };
+  stories?:
+    | T
+    | {
+        find?: T;
+      };
+  ambassadors?:
+    | T
+    | {
+        find?: T;
+      };
+  pages?:
+    | T
+    | {
+        find?: T;
+      };
+  media?:
+    | T
+    | {
+        find?: T;
+      };
+  ecosystemFigures?:
+    | T
+    | {
+        find?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
@@ -1679,6 +1854,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'api-clients';
           value: number | ApiClient;
+        } | null)
+      | ({
+          relationTo: 'payload-mcp-api-keys';
+          value: number | PayloadMcpApiKey;
         } | null);
   };
   output?: unknown;

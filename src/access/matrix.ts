@@ -1,5 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
+import { mcpApiKeysSlug } from '@/constants/slugs'
+
 /**
  * Who may do what, as data. The access tests run every cell of this table through REST, GraphQL
  * and the Local API, and `npm run docs:roles` renders it into docs/roles.md. A collection missing
@@ -133,8 +135,14 @@ const systemRecords: Rows = {
   admin: row('y', 'y', '-', 'n', '-', 'n', '-', 'n', '-', '-', '-', '-', '-', '-', '-', 'n', 'n'),
 }
 
-/** Collections of the config the table must cover (Payload's own `payload-*` ones excepted). */
-export type MatrixCollection = Exclude<CollectionSlug, `payload-${string}`>
+/**
+ * Collections of the config the table must cover: Payload's own `payload-*` ones excepted, but
+ * not the MCP plugin's API keys, which admins manage like any collection of ours.
+ */
+export type MatrixCollection = Exclude<CollectionSlug, `payload-${string}`> | typeof mcpApiKeysSlug
+/** Whether the table covers a collection of the config. */
+export const inAccessMatrix = (slug: string): boolean =>
+  !slug.startsWith('payload-') || slug === mcpApiKeysSlug
 
 export const accessMatrix = {
   organizations: editorial,
@@ -165,6 +173,8 @@ export const accessMatrix = {
   webhooks: adminOnly,
   'webhook-deliveries': systemRecords,
   'audit-log': systemRecords,
+  // Keys that let an AI assistant read the published content over MCP (src/plugins/mcp).
+  [mcpApiKeysSlug]: adminOnly,
 } as const satisfies Record<MatrixCollection, Rows>
 
 /** The table as Markdown, one section per collection (docs/roles.md). */

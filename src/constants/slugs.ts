@@ -45,3 +45,6 @@ export const privateCollections: readonly string[] = [
   collectionSlugs.webhooks,
   collectionSlugs.webhookDeliveries,
 ]
+
+/** The MCP plugin's API keys (src/plugins/mcp): the plugin looks keys up by this slug. */
+export const mcpApiKeysSlug = 'payload-mcp-api-keys'

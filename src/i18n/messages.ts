@@ -47,6 +47,9 @@ export const messages = {
     secretariatOwnClustersOnly: 'A secretariat can only link to its own organization’s clusters.',
     secretariatOwnMediaOnly: 'Choose one of your organization’s files, or upload a new one.',
     fileTooLarge: 'The file is larger than {{size}}. Upload a smaller file.',
+    mcpKeyRequired:
+      'An MCP API key is required: send the header Authorization: Bearer <key>. An admin creates keys in the admin panel (AI assistant keys).',
+    mcpKeyUnknown: 'This MCP API key does not exist or was revoked.',
     expectedText: 'Expected text.',
     expectedNumber: 'Expected a number.',
     expectedBoolean: 'Expected true or false.',
@@ -179,6 +182,9 @@ export const messages = {
     secretariatOwnMediaOnly:
       'Choisissez un fichier de votre organisation, ou téléversez-en un nouveau.',
     fileTooLarge: 'Le fichier dépasse {{size}}. Téléversez un fichier plus petit.',
+    mcpKeyRequired:
+      'Une clé d’API MCP est requise : envoyez l’en-tête Authorization: Bearer <clé>. Un administrateur crée les clés dans l’administration (Clés d’assistant IA).',
+    mcpKeyUnknown: 'Cette clé d’API MCP n’existe pas ou a été révoquée.',
     expectedText: 'Un texte est attendu.',
     expectedNumber: 'Un nombre est attendu.',
     expectedBoolean: 'Vrai ou faux est attendu.',

@@ -1,6 +1,8 @@
 import { initI18n, type I18n } from '@payloadcms/translations'
 import type { Block, Field, SanitizedConfig } from 'payload'
 
+import { mcpApiKeysSlug } from '@/constants/slugs'
+
 /**
  * Every text of this project's config that the admin shows, found by walking the sanitized config
  * (after every plugin): collection and global labels, groups and descriptions, each field's label,
@@ -26,8 +28,11 @@ export const SAME_IN_BOTH_LANGUAGES: ReadonlySet<string> = new Set([
   'Montréal / Toronto (America/Toronto)',
 ])
 
-/** Payload's own collections (jobs, locks, preferences, migrations): translated by Payload. */
-const isPayloadCollection = (slug: string) => slug.startsWith('payload-')
+/**
+ * Payload's own collections (jobs, locks, preferences, migrations): translated by Payload. The MCP
+ * plugin's API keys are not among them: admins manage them with the labels we give them.
+ */
+const isPayloadCollection = (slug: string) => slug.startsWith('payload-') && slug !== mcpApiKeysSlug
 
 type Labelled = unknown
 

@@ -40,6 +40,7 @@ import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 import { mediaStorage } from './plugins/mediaStorage'
 import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 import { schedules } from './plugins/schedules'
+import { fullTextSearch } from './plugins/fullTextSearch'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -181,6 +182,7 @@ export default buildConfig({
     mediaStorage(env.storage),
     responseCacheSlot,
     schedules(),
+    fullTextSearch(),
   ],
   telemetry: false,
   onInit: () => {

@@ -19,6 +19,7 @@ const seconds = Number(process.env.BENCH_SECONDS || 8)
 const queries: Record<string, string> = {
   'rare word, accent-free (aerospatiale, fr)': 'q=aerospatiale&locale=fr',
   'cluster word (logistique, fr)': 'q=logistique&locale=fr',
+  'sector word (robotics, en)': 'q=robotics&locale=en',
   'common word (technology, en)': 'q=technology&locale=en',
   'two words (startech story, en)': 'q=startech%20story&locale=en',
 }
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     // The first start seeds the empty database (its creates go through the index's hooks).
     await measureAll(database.url, 'seeded', rows)
     console.log('[bench:search] adding 10,000 stories…')
-    run('npx tsx --conditions=production scripts/bench/data.ts 10000 0', {
+    run('npx tsx --conditions=production scripts/bench/searchData.ts 10000', {
       DATABASE_URL: database.url,
     })
     // The bench data is written straight through the adapter, without hooks: the rebuild indexes it.

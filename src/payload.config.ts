@@ -41,6 +41,7 @@ import { mediaStorage } from './plugins/mediaStorage'
 import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 import { schedules } from './plugins/schedules'
 import { mcp } from './plugins/mcp'
+import { fullTextSearch } from './plugins/fullTextSearch'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -182,6 +183,7 @@ export default buildConfig({
     mediaStorage(env.storage),
     responseCacheSlot,
     schedules(),
+    fullTextSearch(),
     // Last: it exposes the collections as the plugins above have shaped them.
     mcp(),
   ],

@@ -8,6 +8,7 @@ import * as migration_20261204_134717_offboarding from './20261204_134717_offboa
 import * as migration_20261204_175727_house from './20261204_175727_house';
 import * as migration_20261205_071043_people from './20261205_071043_people';
 import * as migration_20261205_083726_editorial from './20261205_083726_editorial';
+import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_161350_mcp from './20261205_161350_mcp';
 
 export const migrations = [
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261205_161350_mcp.up,
     down: migration_20261205_161350_mcp.down,
     name: '20261205_161350_mcp'
+  },
+  {
+    up: migration_20261205_160000_search.up,
+    down: migration_20261205_160000_search.down,
+    name: '20261205_160000_search',
   },
 ];

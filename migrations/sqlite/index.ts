@@ -8,6 +8,7 @@ import * as migration_20261204_134712_offboarding from './20261204_134712_offboa
 import * as migration_20261204_175723_house from './20261204_175723_house';
 import * as migration_20261205_071019_people from './20261205_071019_people';
 import * as migration_20261205_083721_editorial from './20261205_083721_editorial';
+import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_161334_mcp from './20261205_161334_mcp';
 
 export const migrations = [
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261205_161334_mcp.up,
     down: migration_20261205_161334_mcp.down,
     name: '20261205_161334_mcp'
+  },
+  {
+    up: migration_20261205_160000_search.up,
+    down: migration_20261205_160000_search.down,
+    name: '20261205_160000_search',
   },
 ];

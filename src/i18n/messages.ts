@@ -137,6 +137,7 @@ export const messages = {
     auditChangesNone: 'No field changed.',
     auditChangesNotRecorded: 'Values before and after were not recorded for this entry.',
     auditChangesTitle: 'Changes',
+    searchUnavailable: 'Search is not available on this database (PostgreSQL or SQLite only).',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -275,6 +276,8 @@ export const messages = {
     auditChangesNone: 'Aucun champ modifié.',
     auditChangesNotRecorded: 'Les valeurs avant et après n’ont pas été enregistrées pour cette entrée.',
     auditChangesTitle: 'Modifications',
+    searchUnavailable:
+      'La recherche n’est pas offerte sur cette base de données (PostgreSQL ou SQLite seulement).',
   },
 } as const
 
@@ -319,6 +322,8 @@ export const badInputMessages = {
     operatorNotForField: 'this operator does not apply to this field',
     objectOfConditions: 'must be an object of conditions',
     listOfConditions: 'must be a list of conditions',
+    required: 'is required',
+    textLength: 'must be from {{min}} to {{max}} characters long',
   },
   fr: {
     queryParameter: 'Paramètre de requête invalide {{parameter}} : {{reason}}',
@@ -350,6 +355,8 @@ export const badInputMessages = {
     operatorNotForField: 'cet opérateur ne s’applique pas à ce champ',
     objectOfConditions: 'doit être un objet de conditions',
     listOfConditions: 'doit être une liste de conditions',
+    required: 'est obligatoire',
+    textLength: 'doit compter de {{min}} à {{max}} caractères',
   },
 } as const satisfies Record<'en' | 'fr', Record<string, string>>
 

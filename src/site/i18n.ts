@@ -108,6 +108,25 @@ const en = {
     text: 'This page does not exist or is no longer published.',
     home: 'Go to the home page',
   },
+  search: {
+    label: 'Search the site',
+    button: 'Search',
+    title: 'Search',
+    description:
+      'Search the published clusters, companies, StarTech stories, ambassadors, pages and organizations, in English or French.',
+    results: (count: number, q: string) =>
+      count === 1 ? `1 result for “${q}”` : `${count} results for “${q}”`,
+    empty: (q: string) => `Nothing published matches “${q}”.`,
+    tooShort: 'Type from 2 to 200 characters.',
+    kinds: {
+      clusters: 'Cluster',
+      companies: 'Company',
+      stories: 'StarTech story',
+      ambassadors: 'Ambassador',
+      pages: 'Page',
+      organizations: 'Organization',
+    } as Record<string, string>,
+  },
 }
 
 export type Dictionary = typeof en
@@ -205,6 +224,25 @@ const fr: Dictionary = {
     title: 'Page introuvable',
     text: 'Cette page n’existe pas ou n’est plus publiée.',
     home: 'Aller à l’accueil',
+  },
+  search: {
+    label: 'Rechercher dans le site',
+    button: 'Rechercher',
+    title: 'Recherche',
+    description:
+      'Cherchez parmi les grappes, entreprises, récits StarTech, ambassadeurs, pages et organisations publiés, en français ou en anglais.',
+    results: (count: number, q: string) =>
+      count <= 1 ? `${count} résultat pour « ${q} »` : `${count} résultats pour « ${q} »`,
+    empty: (q: string) => `Aucun contenu publié ne correspond à « ${q} ».`,
+    tooShort: 'Tapez de 2 à 200 caractères.',
+    kinds: {
+      clusters: 'Grappe',
+      companies: 'Entreprise',
+      stories: 'Récit StarTech',
+      ambassadors: 'Ambassadeur',
+      pages: 'Page',
+      organizations: 'Organisation',
+    },
   },
 }
 

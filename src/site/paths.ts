@@ -19,6 +19,7 @@ export const paths = {
   story: (slug: string) => `/stories/${slug}`,
   ambassadors: '/ambassadors',
   page: (slug: string) => `/${slug}`,
+  search: '/search',
 }
 
 /** Replaces the locale segment of a pathname (`/en/clusters` → `/fr/clusters`). */

@@ -5,6 +5,7 @@ import { featuredPageSlugs } from '../navigation'
 import { localePath, paths } from '../paths'
 import { LanguageSwitch } from './LanguageSwitch'
 import { NavLink } from './NavLink'
+import { SearchBox } from './SearchBox'
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = dictionary(locale)
@@ -24,6 +25,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <Link className="site-name" href={localePath(locale)}>
           {t.siteName}
         </Link>
+        <SearchBox locale={locale} id="site-search" />
         <LanguageSwitch locale={locale} />
       </div>
       <nav className="container site-nav" aria-label={t.mainNavigation}>

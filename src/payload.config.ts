@@ -24,6 +24,7 @@ import { isEditorUser } from './access/isEditor'
 import { collectionSlugs } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
+import { bulkImport } from './plugins/bulkImport'
 import { relationChecks } from './plugins/relationChecks'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
@@ -181,6 +182,7 @@ export default buildConfig({
     mediaStorage(env.storage),
     responseCacheSlot,
     schedules(),
+    bulkImport,
   ],
   telemetry: false,
   onInit: () => {

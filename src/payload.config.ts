@@ -24,6 +24,7 @@ import { isEditorUser } from './access/isEditor'
 import { collectionSlugs } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
+import { bulkImport } from './plugins/bulkImport'
 import { relationChecks } from './plugins/relationChecks'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
@@ -183,6 +184,7 @@ export default buildConfig({
     mediaStorage(env.storage),
     responseCacheSlot,
     schedules(),
+    bulkImport,
     fullTextSearch(),
     // Last: it exposes the collections as the plugins above have shaped them.
     mcp(),

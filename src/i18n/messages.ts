@@ -119,7 +119,8 @@ export const messages = {
     inviteLink: 'Invite someone',
     inviteResend: 'Send the invitation again',
     inviteResent: 'Invitation sent again to {{email}}.',
-    inviteAlreadyAccepted: 'This person has already chosen a password: there is no invitation to send.',
+    inviteAlreadyAccepted:
+      'This person has already chosen a password: there is no invitation to send.',
     inviteFailed: 'The invitation was not sent: {{reason}}',
     invitationSubject: 'Your invitation to Grappes',
     invitationGreeting: 'Hello {{name}},',
@@ -138,6 +139,23 @@ export const messages = {
     auditChangesNotRecorded: 'Values before and after were not recorded for this entry.',
     auditChangesTitle: 'Changes',
     searchUnavailable: 'Search is not available on this database (PostgreSQL or SQLite only).',
+    // Import and export (src/plugins/bulkImport)
+    importPeopleOnly: 'Import and export are for people signed in, not for API clients.',
+    importFormat: 'Invalid query parameter format: must be csv or json.',
+    importLocale: 'Invalid query parameter locale: must be en or fr.',
+    importTable: 'Invalid query parameter table: must be key-figures, or left out.',
+    importUnreadable: 'The file cannot be read as {{format}}: {{reason}}',
+    importNoFile: 'Send a file: a multipart field "file", or the file itself as the request body.',
+    importNotAnObject: 'Expected an object of columns.',
+    importUnknownColumn: 'Unknown column; the columns are {{columns}}.',
+    importMissingColumn: 'The file needs a "{{column}}" column.',
+    importRequired: 'Required: this cell is empty.',
+    importNotANumber: '"{{value}}" is not a number.',
+    importNotAnOption: '"{{value}}" is not one of {{options}}.',
+    importUnknownSlug: 'No {{collection}} document has the slug "{{value}}".',
+    importUnknownId: 'No document has the id "{{value}}".',
+    importDuplicateKey: '"{{value}}" is already on line {{line}}.',
+    importOutsideScope: 'This document belongs to another organization: you import only your own.',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -274,10 +292,30 @@ export const messages = {
     auditChangesEmpty: '(vide)',
     auditChangesHidden: '(modifié, non affiché)',
     auditChangesNone: 'Aucun champ modifié.',
-    auditChangesNotRecorded: 'Les valeurs avant et après n’ont pas été enregistrées pour cette entrée.',
+    auditChangesNotRecorded:
+      'Les valeurs avant et après n’ont pas été enregistrées pour cette entrée.',
     auditChangesTitle: 'Modifications',
     searchUnavailable:
       'La recherche n’est pas offerte sur cette base de données (PostgreSQL ou SQLite seulement).',
+    importPeopleOnly:
+      'L’import et l’export sont réservés aux personnes connectées, pas aux clients d’API.',
+    importFormat: 'Paramètre de requête invalide format : doit valoir csv ou json.',
+    importLocale: 'Paramètre de requête invalide locale : doit valoir en ou fr.',
+    importTable: 'Paramètre de requête invalide table : doit valoir key-figures, ou être omis.',
+    importUnreadable: 'Le fichier ne peut être lu comme {{format}} : {{reason}}',
+    importNoFile:
+      'Envoyez un fichier : un champ multipart « file », ou le fichier lui-même comme corps de la requête.',
+    importNotAnObject: 'Un objet de colonnes est attendu.',
+    importUnknownColumn: 'Colonne inconnue; les colonnes sont {{columns}}.',
+    importMissingColumn: 'Le fichier doit avoir une colonne « {{column}} ».',
+    importRequired: 'Obligatoire : cette cellule est vide.',
+    importNotANumber: '« {{value}} » n’est pas un nombre.',
+    importNotAnOption: '« {{value}} » n’est pas l’une des valeurs {{options}}.',
+    importUnknownSlug: 'Aucun document de {{collection}} n’a l’identifiant d’URL « {{value}} ».',
+    importUnknownId: 'Aucun document n’a l’identifiant « {{value}} ».',
+    importDuplicateKey: '« {{value}} » figure déjà à la ligne {{line}}.',
+    importOutsideScope:
+      'Ce document appartient à une autre organisation : vous n’importez que les vôtres.',
   },
 } as const
 

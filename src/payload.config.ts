@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -40,6 +41,7 @@ import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 import { mediaStorage } from './plugins/mediaStorage'
 import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 import { schedules } from './plugins/schedules'
+import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -168,6 +170,9 @@ export default buildConfig({
   plugins: [
     relationChecks(),
     webhooks({ retryDelayMs: env.webhookRetryDelayMs }),
+    // The redirects table, then what writes it and answers it (renamed slugs), both audited.
+    redirectsPlugin(redirectsOptions),
+    slugRedirects(),
     auditTrail(),
     contentVersion(),
     strictWrites,

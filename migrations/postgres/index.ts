@@ -8,6 +8,7 @@ import * as migration_20261204_134717_offboarding from './20261204_134717_offboa
 import * as migration_20261204_175727_house from './20261204_175727_house';
 import * as migration_20261205_071043_people from './20261205_071043_people';
 import * as migration_20261205_083726_editorial from './20261205_083726_editorial';
+import * as migration_20261205_162031_redirects from './20261205_162031_redirects';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_083726_editorial.up,
     down: migration_20261205_083726_editorial.down,
-    name: '20261205_083726_editorial'
+    name: '20261205_083726_editorial',
+  },
+  {
+    up: migration_20261205_162031_redirects.up,
+    down: migration_20261205_162031_redirects.down,
+    name: '20261205_162031_redirects'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261204_134712_offboarding from './20261204_134712_offboa
 import * as migration_20261204_175723_house from './20261204_175723_house';
 import * as migration_20261205_071019_people from './20261205_071019_people';
 import * as migration_20261205_083721_editorial from './20261205_083721_editorial';
+import * as migration_20261205_162014_redirects from './20261205_162014_redirects';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_083721_editorial.up,
     down: migration_20261205_083721_editorial.down,
-    name: '20261205_083721_editorial'
+    name: '20261205_083721_editorial',
+  },
+  {
+    up: migration_20261205_162014_redirects.up,
+    down: migration_20261205_162014_redirects.down,
+    name: '20261205_162014_redirects'
   },
 ];

@@ -40,6 +40,7 @@ const graphqlNames: Record<string, [single: string, plural: string]> = {
   'audit-log': ['AuditLog', 'AuditLogs'],
   webhooks: ['Webhook', 'Webhooks'],
   'webhook-deliveries': ['WebhookDelivery', 'WebhookDeliveries'],
+  redirects: ['Redirect', 'Redirects'],
 }
 const editable: Record<string, string> = {
   organizations: 'name',
@@ -55,6 +56,7 @@ const editable: Record<string, string> = {
   'audit-log': 'summary',
   webhooks: 'name',
   'webhook-deliveries': 'summary',
+  redirects: 'from',
 }
 const drafts = new Set([
   'organizations',
@@ -127,6 +129,8 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       return { name: `Hook ${n}`, url: 'https://example.org/hook' }
     case 'webhook-deliveries':
       return { webhook: fixtureWebhook, event: 'publish', body: { n } }
+    case 'redirects':
+      return { from: `/moved-${n}`, to: { type: 'custom', url: '/clusters' } }
     case 'audit-log':
       return { action: 'login', at: new Date().toISOString(), summary: `Entry ${n}` }
     default:

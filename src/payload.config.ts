@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -43,6 +44,7 @@ import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 import { schedules } from './plugins/schedules'
 import { mcp } from './plugins/mcp'
 import { fullTextSearch } from './plugins/fullTextSearch'
+import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
@@ -171,6 +173,9 @@ export default buildConfig({
   plugins: [
     relationChecks(),
     webhooks({ retryDelayMs: env.webhookRetryDelayMs }),
+    // The redirects table, then what writes it and answers it (renamed slugs), both audited.
+    redirectsPlugin(redirectsOptions),
+    slugRedirects(),
     auditTrail(),
     contentVersion(),
     strictWrites,

@@ -9,7 +9,7 @@ import * as migration_20261204_175727_house from './20261204_175727_house';
 import * as migration_20261205_071043_people from './20261205_071043_people';
 import * as migration_20261205_083726_editorial from './20261205_083726_editorial';
 import * as migration_20261205_160000_search from './20261205_160000_search';
-import * as migration_20261205_161350_mcp from './20261205_161350_mcp';
+import * as migration_20261205_170824_front_end_tools from './20261205_170824_front_end_tools';
 
 export const migrations = [
   {
@@ -63,13 +63,13 @@ export const migrations = [
     name: '20261205_083726_editorial',
   },
   {
-    up: migration_20261205_161350_mcp.up,
-    down: migration_20261205_161350_mcp.down,
-    name: '20261205_161350_mcp'
-  },
-  {
     up: migration_20261205_160000_search.up,
     down: migration_20261205_160000_search.down,
     name: '20261205_160000_search',
+  },
+  {
+    up: migration_20261205_170824_front_end_tools.up,
+    down: migration_20261205_170824_front_end_tools.down,
+    name: '20261205_170824_front_end_tools'
   },
 ];

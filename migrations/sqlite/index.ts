@@ -9,7 +9,7 @@ import * as migration_20261204_175723_house from './20261204_175723_house';
 import * as migration_20261205_071019_people from './20261205_071019_people';
 import * as migration_20261205_083721_editorial from './20261205_083721_editorial';
 import * as migration_20261205_160000_search from './20261205_160000_search';
-import * as migration_20261205_161334_mcp from './20261205_161334_mcp';
+import * as migration_20261205_170754_front_end_tools from './20261205_170754_front_end_tools';
 
 export const migrations = [
   {
@@ -63,13 +63,13 @@ export const migrations = [
     name: '20261205_083721_editorial',
   },
   {
-    up: migration_20261205_161334_mcp.up,
-    down: migration_20261205_161334_mcp.down,
-    name: '20261205_161334_mcp'
-  },
-  {
     up: migration_20261205_160000_search.up,
     down: migration_20261205_160000_search.down,
     name: '20261205_160000_search',
+  },
+  {
+    up: migration_20261205_170754_front_end_tools.up,
+    down: migration_20261205_170754_front_end_tools.down,
+    name: '20261205_170754_front_end_tools'
   },
 ];

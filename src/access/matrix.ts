@@ -128,6 +128,13 @@ const adminOnly: Rows = {
   admin: row('y', 'y', '-', 'y', '-', 'y', '-', 'y', '-', '-', '-', '-', '-', '-', '-', 'y', 'y'),
 }
 
+/** Internal tables that editors keep, e.g. redirects: nobody else reads them. */
+// prettier-ignore
+const editorsOnly: Rows = {
+  ...adminOnly,
+  communications: adminOnly.admin,
+}
+
 /** Records the system writes: admins read them, nobody changes them (so nobody may lock them). */
 // prettier-ignore
 const systemRecords: Rows = {
@@ -175,6 +182,7 @@ export const accessMatrix = {
   'audit-log': systemRecords,
   // Keys that let an AI assistant read the published content over MCP (src/plugins/mcp).
   [mcpApiKeysSlug]: adminOnly,
+  redirects: editorsOnly,
 } as const satisfies Record<MatrixCollection, Rows>
 
 /** The table as Markdown, one section per collection (docs/roles.md). */

@@ -13,6 +13,7 @@ export const collectionSlugs = {
   auditLog: 'audit-log',
   webhooks: 'webhooks',
   webhookDeliveries: 'webhook-deliveries',
+  redirects: 'redirects',
 } as const
 
 export const globalSlugs = {
@@ -34,7 +35,7 @@ export type ContentCollectionSlug = (typeof contentCollections)[number]
 
 /**
  * Collections whose documents never reach a public response: only admins (or a user, for their own
- * account) may read them. The host never caches their answers and their changes never move the
+ * account; or editors, for the redirects table) may read them. The host never caches their answers and their changes never move the
  * content version; tests/int/publicReadPolicy.test.ts keeps this list and their read access in step.
  * Payload's own `payload-*` collections are never public either.
  */
@@ -44,7 +45,16 @@ export const privateCollections: readonly string[] = [
   collectionSlugs.auditLog,
   collectionSlugs.webhooks,
   collectionSlugs.webhookDeliveries,
+  collectionSlugs.redirects,
 ]
 
 /** The MCP plugin's API keys (src/plugins/mcp): the plugin looks keys up by this slug. */
 export const mcpApiKeysSlug = 'payload-mcp-api-keys'
+/** Collections with public site pages: a renamed slug leaves a redirect (src/plugins/slugRedirects). */
+export const redirectedCollections = [
+  collectionSlugs.clusters,
+  collectionSlugs.stories,
+  collectionSlugs.pages,
+] as const
+
+export type RedirectedCollectionSlug = (typeof redirectedCollections)[number]

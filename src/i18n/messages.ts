@@ -39,6 +39,9 @@ export const messages = {
     reviewMineChangesRequested: 'Changes requested from you',
     reviewMineEmpty: 'Nothing waits on you right now.',
     reviewSeeChanges: 'See the changes',
+    redirectNeedsDocument: 'Choose the document to redirect to.',
+    redirectNeedsUrl: 'Enter the address to redirect to.',
+    movedNotFound: 'No {{collection}} document was moved from the slug “{{slug}}”.',
     passwordTooShort: 'Use at least {{count}} characters: a short sentence works well.',
     passwordCommon: 'This password is on a list of common passwords: choose another one.',
     relationMissing: 'No {{collection}} document has the id {{ids}}.',
@@ -190,6 +193,10 @@ export const messages = {
     reviewMineChangesRequested: 'Modifications demandées',
     reviewMineEmpty: 'Rien ne vous attend pour le moment.',
     reviewSeeChanges: 'Voir les changements',
+    redirectNeedsDocument: 'Choisissez le document vers lequel rediriger.',
+    redirectNeedsUrl: 'Saisissez l’adresse vers laquelle rediriger.',
+    movedNotFound:
+      'Aucun document de {{collection}} n’a été déplacé depuis l’identifiant « {{slug}} ».',
     passwordTooShort: 'Utilisez au moins {{count}} caractères : une courte phrase fait l’affaire.',
     passwordCommon:
       'Ce mot de passe figure sur une liste de mots de passe courants : choisissez-en un autre.',

@@ -42,6 +42,7 @@ const graphqlNames: Record<string, [single: string, plural: string]> = {
   webhooks: ['Webhook', 'Webhooks'],
   'webhook-deliveries': ['WebhookDelivery', 'WebhookDeliveries'],
   'payload-mcp-api-keys': ['PayloadMcpApiKey', 'PayloadMcpApiKeys'],
+  redirects: ['Redirect', 'Redirects'],
 }
 const editable: Record<string, string> = {
   organizations: 'name',
@@ -58,6 +59,7 @@ const editable: Record<string, string> = {
   webhooks: 'name',
   'webhook-deliveries': 'summary',
   'payload-mcp-api-keys': 'label',
+  redirects: 'from',
 }
 const drafts = new Set([
   'organizations',
@@ -130,6 +132,8 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       return { name: `Hook ${n}`, url: 'https://example.org/hook' }
     case 'webhook-deliveries':
       return { webhook: fixtureWebhook, event: 'publish', body: { n } }
+    case 'redirects':
+      return { from: `/moved-${n}`, to: { type: 'custom', url: '/clusters' } }
     case 'audit-log':
       return { action: 'login', at: new Date().toISOString(), summary: `Entry ${n}` }
     case 'payload-mcp-api-keys':

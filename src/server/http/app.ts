@@ -10,6 +10,7 @@ import { headAsGet } from './headAsGet'
 import { healthRoutes } from './health'
 import { securityHeaders } from './securityHeaders'
 import { siteNotFound } from './siteNotFound'
+import { siteRedirects } from './siteRedirects'
 
 export type AppOptions = {
   payload: Payload
@@ -54,6 +55,7 @@ export function createApp({
   }
   app.use(queryValidation(payload))
   if (cache) app.use(cache.middleware)
+  app.use(siteRedirects(payload))
   app.use(siteNotFound)
   app.all('/{*splat}', nextHandler)
   return app

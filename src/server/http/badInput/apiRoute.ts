@@ -22,6 +22,25 @@ const OPERATION_SEGMENTS = new Set([
   'verify',
 ])
 
+/**
+ * Whether `rest` (the segments after the collection's slug) addresses one of its own endpoints
+ * whose first segment is fixed: `/invite`, or `/moved/:slug` with any value in place of `:slug`.
+ * Payload's `/:id…` endpoints start with a parameter and are left to the id checks.
+ */
+function isOwnEndpoint(config: SanitizedCollectionConfig, rest: string[]): boolean {
+  if (!Array.isArray(config.endpoints)) return false
+  return config.endpoints.some(({ path }) => {
+    const parts = path.split('/').filter(Boolean)
+    if (parts.length === 0 || parts[0].startsWith(':') || parts[0] !== rest[0]) return false
+    // A fixed path (`/invite`) covers what follows it, as before; a parameterised one must match whole.
+    if (parts.every((part) => !part.startsWith(':'))) return true
+    return (
+      parts.length === rest.length &&
+      parts.every((part, i) => part.startsWith(':') || part === rest[i])
+    )
+  })
+}
+
 /** `/api/<slug>[/<id>|/versions[/<id>]]` and `/api/globals/<slug>[/versions[/<id>]]`, decoded. */
 export function apiRoute(payload: Payload, segments: string[]): ApiRoute | undefined {
   const [first, second, third] = segments
@@ -33,9 +52,8 @@ export function apiRoute(payload: Payload, segments: string[]): ApiRoute | undef
   if (!config) return undefined
   if (second === 'versions') return { kind: 'collection', config, versions: true, id: third }
   // Payload's own collections have endpoints of their own (`/payload-preferences/:key`, `/payload-jobs/run`)
-  // and so do collections here (`/users/invite`).
-  const ownEndpoint =
-    Array.isArray(config.endpoints) && config.endpoints.some((e) => e.path === `/${second}`)
+  // and so do collections here (`/users/invite`, `/clusters/moved/:slug`).
+  const ownEndpoint = isOwnEndpoint(config, segments.slice(1))
   if (
     second === undefined ||
     OPERATION_SEGMENTS.has(second) ||

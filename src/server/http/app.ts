@@ -5,6 +5,7 @@ import { attachResponseCache } from '@/plugins/responseCache'
 import type { HttpCache } from '@/server/responseCache/httpCache'
 import type { RateLimiting } from './rateLimits'
 import { queryValidation } from './badInput/queryValidation'
+import { apiDocsRoutes } from './apiDocs'
 import { bodyLimit, type BodyLimits } from './bodyLimit'
 import { headAsGet } from './headAsGet'
 import { healthRoutes } from './health'
@@ -53,6 +54,7 @@ export function createApp({
     app.use(limiters.clientKey)
     for (const { paths, handler } of limiters.limiters) app.use(paths, handler)
   }
+  app.use(apiDocsRoutes(payload.config.routes.api, payload.config.serverURL))
   app.use(queryValidation(payload))
   if (cache) app.use(cache.middleware)
   app.use(siteRedirects(payload))

@@ -37,6 +37,33 @@ function pageHeaders(isProduction: boolean) {
 }
 
 /**
+ * Headers for the API reference page (/api/docs, src/server/http/apiDocs): Swagger UI from our own
+ * origin, with no inline script at all. Its icons are `data:` images; its styles are a file.
+ */
+function apiDocsHeaders(isProduction: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
+        'base-uri': ["'self'"],
+        'object-src': ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: isProduction ? HSTS : false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  })
+}
+
+/**
  * Headers for API answers (JSON and uploaded files), which are never rendered as pages: nothing
  * may run or frame them. Published content is meant to be shown by front ends on other origins
  * (a cluster's hero image on a partner site), so public reads may be embedded cross-origin;
@@ -55,9 +82,10 @@ export function apiSecurityHeaders(isProduction: boolean, isPublic: boolean) {
   }
 }
 
-/** Security headers for every answer: the page set, or the API set under `/api/`. */
+/** Security headers for every answer: the page set, the API reference's, or the API set under `/api/`. */
 export function securityHeaders(isProduction: boolean): RequestHandler {
   const pages = pageHeaders(isProduction)
+  const apiDocs = apiDocsHeaders(isProduction)
   const api = {
     public: Object.entries(apiSecurityHeaders(isProduction, true)),
     private: Object.entries(apiSecurityHeaders(isProduction, false)),
@@ -66,6 +94,7 @@ export function securityHeaders(isProduction: boolean): RequestHandler {
     const { path, api: isApi, publicRead } = requestKind(req)
     // The GraphQL playground (development only) is a page.
     if (!isApi || path.startsWith('/api/graphql-playground')) return pages(req, res, next)
+    if (path === '/api/docs' || path.startsWith('/api/docs/')) return apiDocs(req, res, next)
     for (const [name, value] of publicRead ? api.public : api.private) res.setHeader(name, value)
     next()
   }

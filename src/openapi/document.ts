@@ -15,8 +15,10 @@ import {
 import { fieldShape, objectSchema, type FieldContext } from './fieldSchemas'
 import { globalPaths } from './globalPaths'
 import { graphqlPaths } from './graphqlPaths'
+import { movedName, movedPaths, movedSchema } from './movedPaths'
 import { documentSchemaName, fieldsSchemaName } from './names'
 import { queryParameters } from './parameters'
+import { searchPaths, searchResultName, searchResultSchema } from './searchPaths'
 import { securitySchemes } from './security'
 import { ref, type ObjectShape, type Schema } from './types'
 
@@ -73,6 +75,8 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
   const schemas: Record<string, Schema> = {
     [documentIdName]: documentId,
     [errorName]: errorSchema,
+    [searchResultName]: searchResultSchema,
+    [movedName]: movedSchema,
   }
   const timestamps = (fields: ObjectShape['properties']) =>
     ['createdAt', 'updatedAt'].filter((name) => name in fields && !fields[name].description)
@@ -112,7 +116,14 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
   const paths: Record<string, unknown> = {}
   for (const collection of collections) Object.assign(paths, collectionPaths(collection, apiRoute))
   for (const global of config.globals) Object.assign(paths, globalPaths(global, apiRoute))
-  Object.assign(paths, authPaths(authCollection, apiRoute), graphqlPaths(config))
+  const locales = config.localization ? config.localization.localeCodes : ['en']
+  Object.assign(
+    paths,
+    authPaths(authCollection, apiRoute),
+    graphqlPaths(config),
+    searchPaths(apiRoute, locales),
+    movedPaths(apiRoute),
+  )
 
   return {
     openapi: '3.1.0',
@@ -131,6 +142,7 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
       { name: 'globals', description: 'Documents of which there is one.' },
       { name: 'authentication', description: 'Signing in, out, and who one is.' },
       { name: 'graphql', description: 'The same content through GraphQL (see schema.graphql).' },
+      { name: 'search', description: 'Full-text search of the published content.' },
     ],
     paths: sorted(paths),
     components: {

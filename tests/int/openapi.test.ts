@@ -128,7 +128,11 @@ describe('every documented read of the seeded content answers as documented', ()
 
   test('every other documented read: counts and globals, anonymously', async () => {
     const others = getRoutes.filter(
-      (route) => !route.endsWith('/{id}') && !byIdRoutes.includes(`${route}/{id}`),
+      (route) =>
+        !route.endsWith('/{id}') &&
+        !byIdRoutes.includes(`${route}/{id}`) &&
+        !route.endsWith('/{slug}') &&
+        route !== '/api/search',
     )
     const failures: unknown[] = []
     for (const route of others.filter((route) => !route.endsWith('/me'))) {
@@ -172,6 +176,49 @@ describe('every documented read of the seeded content answers as documented', ()
     const missing = await get('/api/clusters/999999')
     expect(missing.status).toBe(404)
     expect(check('/api/clusters/{id}', '999999', 404, missing.body)).toBeUndefined()
+  })
+})
+
+describe('search and renamed slugs answer as documented', () => {
+  test('a search in both languages, and a search without words (400)', async () => {
+    const failures: unknown[] = []
+    for (const locale of ['en', 'fr']) {
+      const url = `/api/search?q=aerospatiale&locale=${locale}`
+      const found = await get(url)
+      expect({ url, status: found.status }).toEqual({ url, status: 200 })
+      expect(found.body.docs.length).toBeGreaterThan(0)
+      failures.push(check('/api/search', url, 200, found.body))
+    }
+    const noWords = await get('/api/search?locale=fr')
+    expect(noWords.status).toBe(400)
+    failures.push(check('/api/search', 'no q', 400, noWords.body))
+    expect(failures.filter(Boolean)).toEqual([])
+  })
+
+  test('an old slug answers 301 with where the document went; an unknown one 404', async () => {
+    const signedIn = await (
+      await fetch(`${site.base}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(ADMIN),
+      })
+    ).json()
+    const { docs } = (await get('/api/pages?limit=1&depth=0')).body
+    const [page] = docs
+    const renamed = await fetch(`${site.base}/api/pages/${page.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${signedIn.token}` },
+      body: JSON.stringify({ slug: `${page.slug}-renamed`, _status: 'published' }),
+    })
+    expect(renamed.status).toBe(200)
+    const moved = await fetch(`${site.base}/api/pages/moved/${page.slug}`, { redirect: 'manual' })
+    expect(moved.status).toBe(301)
+    const body = await moved.json()
+    expect(body.slug).toBe(`${page.slug}-renamed`)
+    expect(check('/api/pages/moved/{slug}', page.slug, 301, body)).toBeUndefined()
+    const unknown = await get('/api/pages/moved/never-was-here')
+    expect(unknown.status).toBe(404)
+    expect(check('/api/pages/moved/{slug}', 'never-was-here', 404, unknown.body)).toBeUndefined()
   })
 })
 

@@ -10,13 +10,19 @@ const CANDIDATE = /^\/(en|fr)(\/[^/]+(?:\/[^/]+)?)\/?$/
 /** Beyond this many addresses under one content version, the table starts again (random paths). */
 const MAX_ENTRIES = 10_000
 
-/** The target's address in the language of the request (`null`: no redirect). */
-async function targetOf(payload: Payload, locale: string, from: string): Promise<string | null> {
+/**
+ * The target's address without the language (a site path starting with `/`, or an external
+ * address), the same for every language, so it can be kept once (`null`: no redirect).
+ */
+async function targetOf(payload: Payload, from: string): Promise<string | null> {
   const target = await resolveRedirect(payload, from)
   if (!target) return null
-  if (target.kind === 'document') return `/${locale}${target.path}`
-  return target.url.startsWith('/') ? `/${locale}${target.url}` : target.url
+  return target.kind === 'document' ? target.path : target.url
 }
+
+/** A site path in the language of the request; an external address as it is. */
+const inLanguage = (locale: string, target: string): string =>
+  target.startsWith('/') ? `/${locale}${target}` : target
 
 /**
  * Old addresses of renamed documents answer a permanent redirect (301: Next's `redirect()` only
@@ -36,13 +42,13 @@ export function siteRedirects(payload: Payload): RequestHandler {
       if (known.version !== version || known.targets.size >= MAX_ENTRIES)
         known = { version, targets: new Map() }
       const cached = known.targets.get(from)
-      const target = cached === undefined ? await targetOf(payload, locale, from) : cached
+      const target = cached === undefined ? await targetOf(payload, from) : cached
       if (cached === undefined) known.targets.set(from, target)
       if (target === null) return next()
       const mark = req.originalUrl.indexOf('?')
       const query = mark === -1 ? '' : req.originalUrl.slice(mark)
       res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
-      res.redirect(301, `${target}${query}`)
+      res.redirect(301, `${inLanguage(locale, target)}${query}`)
     } catch (error) {
       next(error)
     }

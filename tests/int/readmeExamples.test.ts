@@ -1,5 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 
 import { readmeExamples, runnableScript } from '../helpers/readmeExamples'
 import {
@@ -17,6 +20,7 @@ import type { ServerRun } from '../helpers/serverProcess'
  */
 
 let site: RunningSite
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-readme-'))
 const FRONT_END = 'https://front.example'
 
 beforeAll(async () => {
@@ -30,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await site?.stop()
+  fs.rmSync(scratch, { recursive: true, force: true })
 })
 
 describe('every curl example of the README', () => {
@@ -44,6 +49,8 @@ describe('every curl example of the README', () => {
     'the example at README line %i runs as written and shows what the README shows',
     (_line, example) => {
       const run = spawnSync('bash', ['-c', runnableScript(example, site.base)], {
+        // Files an example downloads land in a scratch folder, not in the repository.
+        cwd: scratch,
         encoding: 'utf8',
         timeout: 60_000,
         env: { ...process.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },

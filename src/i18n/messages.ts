@@ -141,6 +141,9 @@ export const messages = {
     auditChangesNone: 'No field changed.',
     auditChangesNotRecorded: 'Values before and after were not recorded for this entry.',
     auditChangesTitle: 'Changes',
+    exportCsv: 'Export as CSV',
+    exportJson: 'Export as JSON',
+    exportKeyFigures: 'Export the key figures (CSV)',
     searchUnavailable: 'Search is not available on this database (PostgreSQL or SQLite only).',
     // Import and export (src/plugins/bulkImport)
     importPeopleOnly: 'Import and export are for people signed in, not for API clients.',
@@ -302,6 +305,9 @@ export const messages = {
     auditChangesNotRecorded:
       'Les valeurs avant et après n’ont pas été enregistrées pour cette entrée.',
     auditChangesTitle: 'Modifications',
+    exportCsv: 'Exporter en CSV',
+    exportJson: 'Exporter en JSON',
+    exportKeyFigures: 'Exporter les chiffres clés (CSV)',
     searchUnavailable:
       'La recherche n’est pas offerte sur cette base de données (PostgreSQL ou SQLite seulement).',
     importPeopleOnly:

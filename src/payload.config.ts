@@ -26,6 +26,7 @@ import { collectionSlugs } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
 import { bulkImport } from './plugins/bulkImport'
+import { joinsOff } from './plugins/joinsOff'
 import { relationChecks } from './plugins/relationChecks'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
@@ -172,6 +173,7 @@ export default buildConfig({
   // relations); webhooks add their collections before the audit trail, which audits them too.
   plugins: [
     relationChecks(),
+    joinsOff,
     webhooks({ retryDelayMs: env.webhookRetryDelayMs }),
     // The redirects table, then what writes it and answers it (renamed slugs), both audited.
     redirectsPlugin(redirectsOptions),

@@ -94,6 +94,12 @@ beforeAll(async () => {
     token,
     body: JSON.stringify({ name: 'Front end', url: 'http://127.0.0.1:9/hook' }),
   })
+  // A redirect, so that the redirects list has an entry to open (the seed writes none).
+  await api('/redirects', {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ from: '/ancienne-adresse', to: { type: 'custom', url: '/clusters' } }),
+  })
   await api('/api-clients', {
     method: 'POST',
     token,

@@ -1,0 +1,27 @@
+import fs from 'node:fs'
+import S3rver from 's3rver'
+
+/**
+ * The cluster's S3-compatible server, as a process of its own: s3rver (the Node implementation of
+ * the S3 API that the tests use, tests/helpers/s3Server.ts), keeping its bucket in a folder so that
+ * media survive a restart of the cluster. Production uses MinIO or a cloud bucket instead
+ * (deploy/compose.yaml). Usage: s3Server.ts <port> <folder> <bucket>
+ */
+const [port, directory, bucket] = process.argv.slice(2)
+if (!port || !directory || !bucket) {
+  console.error('usage: tsx deploy/cluster/s3Server.ts <port> <folder> <bucket>')
+  process.exit(2)
+}
+fs.mkdirSync(directory, { recursive: true })
+const server = new S3rver({
+  address: '127.0.0.1',
+  port: Number(port),
+  directory,
+  silent: true,
+  configureBuckets: [{ name: bucket }],
+})
+await server.run()
+console.log(`S3 (s3rver) listening on http://127.0.0.1:${port}, bucket ${bucket}`)
+const stop = () => void server.close().then(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)

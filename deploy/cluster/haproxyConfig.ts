@@ -36,6 +36,9 @@ export function haproxyConfig(ports: ClusterPorts): string {
     '  balance roundrobin',
     '  option httpchk GET /readyz',
     '  http-check expect status 200',
+    // A request sent on a kept-alive connection to an instance that has just died gets no answer
+    // and cannot be retried; on a new connection, the refusal sends it to another instance.
+    '  http-reuse never',
     '  default-server inter 1s fall 2 rise 2',
     '  http-response set-header X-Served-By %[srv_name]',
     ...servers,

@@ -4,7 +4,15 @@ import path from 'node:path'
 import { clusterBanner } from './banner'
 import { haproxyConfig } from './haproxyConfig'
 import { clusterPorts, readClusterOptions } from './options'
-import { appSpec, balancerUrl, haproxySpec, s3Spec, sharedEnv, workerSpec } from './processes'
+import {
+  appSpec,
+  balancerUrl,
+  clusterSettings,
+  haproxySpec,
+  s3Spec,
+  sharedEnv,
+  workerSpec,
+} from './processes'
 import { assertPortsFree, waitUntilAnswering } from './readiness'
 import { clusterSecrets } from './secrets'
 import { ensureDatabase, ensureHaproxy, ensurePostgres, ensureRedis } from './services'
@@ -54,7 +62,7 @@ async function main(): Promise<void> {
   const database = await ensureDatabase(options.databaseUrl)
   await ensureRedis(options.redisUrl)
   const secrets = clusterSecrets(options.dir, process.env)
-  const env = sharedEnv(options, ports, secrets)
+  const env = sharedEnv(clusterSettings(options, ports, secrets))
 
   const s3 = supervise(s3Spec(options, ports))
   await waitUntilAnswering(s3, `http://127.0.0.1:${ports.s3}/`, 30_000, false)

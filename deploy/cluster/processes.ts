@@ -13,20 +13,15 @@ export const balancerUrl = (ports: ClusterPorts) => `http://127.0.0.1:${ports.ba
 /**
  * The settings every app instance and the worker share: one database, one Redis (response cache,
  * content version, rate limits), one bucket, one secret; jobs left to the one worker; client
- * addresses from HAProxy's X-Forwarded-For. The rest of the caller's environment passes through
- * (e.g. RATE_LIMIT_LOGIN), so a setting can be tried on the whole cluster.
+ * addresses from HAProxy's X-Forwarded-For. deploy/compose.yaml sets the same ones.
  */
-export function sharedEnv(
+export function clusterSettings(
   options: ClusterOptions,
   ports: ClusterPorts,
   secrets: ClusterSecrets,
-): NodeJS.ProcessEnv {
+): Record<string, string> {
   return {
-    ...process.env,
-    // The cluster's own NODE_OPTIONS (--conditions=production) is given to each process below.
-    NODE_OPTIONS: '',
     NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
     PAYLOAD_SECRET: secrets.payloadSecret,
@@ -42,6 +37,20 @@ export function sharedEnv(
     S3_ACCESS_KEY_ID: S3_KEYS.id,
     S3_SECRET_ACCESS_KEY: S3_KEYS.secret,
     S3_FORCE_PATH_STYLE: 'true',
+  }
+}
+
+/**
+ * The environment of the cluster's processes: the caller's (so that a setting such as
+ * RATE_LIMIT_LOGIN can be tried on the whole cluster), then the cluster's settings.
+ */
+export function sharedEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    // The cluster's own NODE_OPTIONS (--conditions=production) is given to each process below.
+    NODE_OPTIONS: '',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...settings,
   }
 }
 
@@ -73,14 +82,7 @@ export function s3Spec(options: ClusterOptions, ports: ClusterPorts): ProcessSpe
   return {
     name: 's3',
     command: process.execPath,
-    args: [
-      '--import',
-      'tsx',
-      'deploy/cluster/s3Server.ts',
-      String(ports.s3),
-      path.join(options.dir, 's3'),
-      BUCKET,
-    ],
+    args: ['deploy/cluster/s3Server.mjs', String(ports.s3), path.join(options.dir, 's3'), BUCKET],
     env: { ...process.env, NODE_OPTIONS: '' },
   }
 }

@@ -50,6 +50,8 @@ export class Supervised {
           .on('line', (line) => console.log(`[${name}] ${line}`))
     child.on('exit', (code, signal) => {
       if (this.stopping) return
+      // What npm started must not outlive it: a second worker would run the same jobs.
+      if (this.spec.group) this.signal('SIGKILL')
       this.failures = Date.now() - startedAt > HEALTHY_RUN_MS ? 1 : this.failures + 1
       const delay = Math.min(FIRST_DELAY_MS * 2 ** (this.failures - 1), LONGEST_DELAY_MS)
       console.log(
@@ -68,7 +70,7 @@ export class Supervised {
 
   private signal(signal: NodeJS.Signals): void {
     const pid = this.child?.pid
-    if (!pid || !this.running) return
+    if (!pid || !(this.running || (this.spec.group && this.groupAlive()))) return
     try {
       process.kill(this.spec.group ? -pid : pid, signal)
     } catch {
@@ -82,20 +84,39 @@ export class Supervised {
     clearTimeout(this.restartTimer)
   }
 
-  /** Asks the process to stop (SIGTERM), and kills it if it has not after 15 s. */
+  /** Whether any process of the group is left (npm's child may outlive npm by a moment). */
+  private groupAlive(): boolean {
+    const pid = this.child?.pid
+    if (!pid) return false
+    try {
+      process.kill(-pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * Asks the process (and, for a group, every process in it) to stop with SIGTERM, and kills what
+   * is left after 15 s.
+   */
   async stop(): Promise<void> {
     this.retire()
     const child = this.child
     if (!child || !this.running) return
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     this.signal('SIGTERM')
-    const timer = setTimeout(() => {
-      console.log(
-        `[cluster] ${this.spec.name} still running after ${STOP_GRACE_MS / 1000} s: killing it.`,
-      )
-      this.signal('SIGKILL')
-    }, STOP_GRACE_MS)
+    const timer = setTimeout(() => this.kill(), STOP_GRACE_MS)
     await exited
+    while (this.spec.group && this.groupAlive())
+      await new Promise((resolve) => setTimeout(resolve, 100))
     clearTimeout(timer)
+  }
+
+  private kill(): void {
+    console.log(
+      `[cluster] ${this.spec.name} still running after ${STOP_GRACE_MS / 1000} s: killing it.`,
+    )
+    this.signal('SIGKILL')
   }
 }

@@ -20,7 +20,19 @@ export type LocalCluster = {
   /** The pid of app `index` (from 1) that the supervisor started last. */
   pid: (index: number) => number
   database: TestDatabase
-  stop: () => Promise<number | null>
+  /** Stops the cluster as a terminal's Ctrl-C or a process manager does (a signal to npm's whole
+   * process group); the processes it started that still run after (none, when it stopped cleanly). */
+  stop: () => Promise<{ stillRunning: string[] }>
+}
+
+/** Whether a process of the group whose leader was `pid` (each started process leads one) runs. */
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 const listens = (port: number) =>
@@ -69,7 +81,14 @@ export async function startLocalCluster(env: Record<string, string> = {}): Promi
     PAYLOAD_DISABLE_ADMIN: undefined,
     ...env,
   })
-  await waitForOutput(run, 'Grappes cluster is up', 300_000)
+  let stopped: ReturnType<LocalCluster['stop']> | undefined
+  const stop = () => (stopped ??= stopCluster(run, database, dir))
+  try {
+    await waitForOutput(run, 'Grappes cluster is up', 300_000)
+  } catch (error) {
+    await stop()
+    throw error
+  }
   const pid = (index: number) => {
     const started = [
       ...run
@@ -85,12 +104,44 @@ export async function startLocalCluster(env: Record<string, string> = {}): Promi
     instance: (index) => `http://127.0.0.1:${ports.apps[index - 1]}`,
     pid,
     database,
-    stop: async () => {
-      run.stop('SIGTERM')
-      const code = await run.exited
-      await database.drop()
-      fs.rmSync(dir, { recursive: true, force: true })
-      return code
-    },
+    stop,
   }
+}
+
+/** SIGTERM to npm's process group; then which of the processes the cluster started outlived it. */
+async function stopCluster(
+  run: ServerRun & { stop: (signal: NodeJS.Signals) => void },
+  database: TestDatabase,
+  dir: string,
+) {
+  run.stop('SIGTERM')
+  await run.exited
+  // npm ends at the signal; the cluster's own process (which shares its output) then stops what
+  // it started, each within 15 s.
+  for (let i = 0; i < 120 && !run.output().includes('[cluster] stopped.'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  const started = [...run.output().matchAll(/\[cluster\] (\w+) started \(pid (\d+)\)/g)]
+  const stillRunning = started
+    .filter(([, , pid]) => groupAlive(Number(pid)))
+    .map(([, name, pid]) => `${name} (pid ${pid})`)
+  await database.drop()
+  fs.rmSync(dir, { recursive: true, force: true })
+  return { stillRunning }
+}
+
+/** The moment `port` first refuses a connection (polled every millisecond or so). */
+export async function refusedSince(port: number, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1')
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(false)
+      })
+      socket.once('error', () => resolve(true))
+    })
+    if (refused) return Date.now()
+  }
+  throw new Error(`port ${port} still accepts connections after ${timeoutMs} ms`)
 }

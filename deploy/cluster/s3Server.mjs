@@ -5,11 +5,13 @@ import S3rver from 's3rver'
  * The cluster's S3-compatible server, as a process of its own: s3rver (the Node implementation of
  * the S3 API that the tests use, tests/helpers/s3Server.ts), keeping its bucket in a folder so that
  * media survive a restart of the cluster. Production uses MinIO or a cloud bucket instead
- * (deploy/compose.yaml). Usage: s3Server.ts <port> <folder> <bucket>
+ * (deploy/compose.yaml). Plain JavaScript run by node: under tsx's loader, a dependency of s3rver
+ * (generator-function, through its "module-sync" export) loads as a namespace and s3rver fails.
+ * Usage: node deploy/cluster/s3Server.mjs <port> <folder> <bucket>
  */
 const [port, directory, bucket] = process.argv.slice(2)
 if (!port || !directory || !bucket) {
-  console.error('usage: tsx deploy/cluster/s3Server.ts <port> <folder> <bucket>')
+  console.error('usage: node deploy/cluster/s3Server.mjs <port> <folder> <bucket>')
   process.exit(2)
 }
 fs.mkdirSync(directory, { recursive: true })

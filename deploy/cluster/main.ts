@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -54,8 +55,13 @@ function supervise(spec: ConstructorParameters<typeof Supervised>[0]): Supervise
 async function main(): Promise<void> {
   const options = readClusterOptions(process.argv.slice(2), process.env)
   const ports = clusterPorts(options)
-  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID')))
-    throw new Error('no production build found: run `npm run build` first.')
+  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+    console.log('[cluster] no production build yet: running `npm run build` (a few minutes)…')
+    execFileSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    })
+  }
   await assertPortsFree([ports.balancer, ports.stats, ports.s3, ...ports.apps])
   ensureHaproxy()
   await ensurePostgres(options.databaseUrl)

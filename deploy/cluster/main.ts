@@ -100,6 +100,10 @@ async function main(): Promise<void> {
   console.log(clusterBanner(options, ports, secrets, apps, worker))
 }
 
+// Whoever reads the output may go first (a closed terminal, a test run that ended): the processes
+// must still be stopped, so a write that fails is not fatal.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined)
+process.on('SIGHUP', () => void stopAll(0))
 process.on('SIGINT', () => void stopAll(0))
 process.on('SIGTERM', () => void stopAll(0))
 main().catch((error: unknown) => {

@@ -24,6 +24,11 @@ const server = new S3rver({
 })
 await server.run()
 console.log(`S3 (s3rver) listening on http://127.0.0.1:${port}, bucket ${bucket}`)
-const stop = () => void server.close().then(() => process.exit(0))
+// Closing waits for kept-alive client sockets; the instances have stopped before S3, so a socket
+// still open after 3 s has nobody behind it.
+const stop = () => {
+  setTimeout(() => process.exit(0), 3_000).unref()
+  void server.close().then(() => process.exit(0))
+}
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

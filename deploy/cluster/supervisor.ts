@@ -105,12 +105,16 @@ export class Supervised {
     const child = this.child
     if (!child || !this.running) return
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const asked = Date.now()
     this.signal('SIGTERM')
     const timer = setTimeout(() => this.kill(), STOP_GRACE_MS)
     await exited
     while (this.spec.group && this.groupAlive())
       await new Promise((resolve) => setTimeout(resolve, 100))
     clearTimeout(timer)
+    console.log(
+      `[cluster] ${this.spec.name} stopped in ${((Date.now() - asked) / 1000).toFixed(1)} s`,
+    )
   }
 
   private kill(): void {

@@ -22,7 +22,7 @@ export type LocalCluster = {
   database: TestDatabase
   /** Stops the cluster as a terminal's Ctrl-C or a process manager does (a signal to npm's whole
    * process group); the processes it started that still run after (none, when it stopped cleanly). */
-  stop: () => Promise<{ stillRunning: string[] }>
+  stop: () => Promise<{ stillRunning: string[]; stopLines: string[] }>
 }
 
 /** Whether a process of the group whose leader was `pid` (each started process leads one) runs. */
@@ -117,8 +117,8 @@ async function stopCluster(
   run.stop('SIGTERM')
   await run.exited
   // npm ends at the signal; the cluster's own process (which shares its output) then stops what
-  // it started, each within 15 s.
-  for (let i = 0; i < 120 && !run.output().includes('[cluster] stopped.'); i++)
+  // it started: HAProxy, then the instances and the worker, then S3, each killed after 15 s.
+  for (let i = 0; i < 240 && !run.output().includes('[cluster] stopped.'); i++)
     await new Promise((resolve) => setTimeout(resolve, 250))
   const started = [...run.output().matchAll(/\[cluster\] (\w+) started \(pid (\d+)\)/g)]
   const stillRunning = started
@@ -126,7 +126,11 @@ async function stopCluster(
     .map(([, name, pid]) => `${name} (pid ${pid})`)
   await database.drop()
   fs.rmSync(dir, { recursive: true, force: true })
-  return { stillRunning }
+  const stopLines = run
+    .output()
+    .split('\n')
+    .filter((line) => / stopped/.test(line))
+  return { stillRunning, stopLines }
 }
 
 /** The moment `port` first refuses a connection (polled every millisecond or so). */

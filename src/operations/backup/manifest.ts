@@ -56,7 +56,9 @@ async function sha256Of(file: string): Promise<string> {
 export function readManifest(root: string): Manifest {
   const file = path.join(root, MANIFEST_NAME)
   if (!fs.existsSync(file))
-    throw new DamagedArchive(`the archive has no ${MANIFEST_NAME}: it was not made by npm run backup`)
+    throw new DamagedArchive(
+      `the archive has no ${MANIFEST_NAME}: it was not made by npm run backup`,
+    )
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest
   if (manifest.format !== MANIFEST_FORMAT)
     throw new DamagedArchive(

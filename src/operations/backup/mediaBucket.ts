@@ -62,7 +62,10 @@ export function bucketStore(storage: Storage): MediaStore {
       const keys = (await list()).map(({ key }) => ({ Key: key }))
       for (let start = 0; start < keys.length; start += 1000)
         await client.send(
-          new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys.slice(start, start + 1000) } }),
+          new DeleteObjectsCommand({
+            Bucket,
+            Delete: { Objects: keys.slice(start, start + 1000) },
+          }),
         )
     },
   }

@@ -45,12 +45,12 @@ export async function snapshotPostgres<T>(
   }
 }
 
-/** Opens the database for the duration of `use`. */
-export async function withPostgres<T>(databaseUrl: string, use: (query: Query) => Promise<T>) {
+/** Opens the database for the duration of `read`. */
+export async function withPostgres<T>(databaseUrl: string, read: (query: Query) => Promise<T>) {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 })
   await client.connect()
   try {
-    return await use(queryOf(client))
+    return await read(queryOf(client))
   } finally {
     await client.end()
   }
@@ -59,9 +59,7 @@ export async function withPostgres<T>(databaseUrl: string, use: (query: Query) =
 /** What a PostgreSQL target holds, or undefined when its public schema has no table. */
 export async function postgresContents(databaseUrl: string): Promise<string | undefined> {
   const [row] = await withPostgres(databaseUrl, (query) =>
-    query(
-      "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public'",
-    ),
+    query("SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public'"),
   )
   const count = Number(row?.n)
   const name = new URL(databaseUrl).pathname.slice(1)
@@ -77,7 +75,14 @@ export async function restorePostgres(dumpFile: string, databaseUrl: string): Pr
   const { url, env } = connectionOf(databaseUrl)
   await runTool(
     pgTool('pg_restore'),
-    ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${url}`, dumpFile],
+    [
+      '--no-owner',
+      '--no-privileges',
+      '--exit-on-error',
+      '--single-transaction',
+      `--dbname=${url}`,
+      dumpFile,
+    ],
     env,
   )
 }

@@ -25,7 +25,10 @@ export function connectionOf(databaseUrl: string): { url: string; env: NodeJS.Pr
   const url = new URL(databaseUrl)
   const password = decodeURIComponent(url.password)
   url.password = ''
-  return { url: url.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } }
+  return {
+    url: url.toString(),
+    env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
+  }
 }
 
 export async function toolVersion(tool: string): Promise<string> {
@@ -40,7 +43,11 @@ export function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): P
     let errors = ''
     child.stderr.on('data', (chunk) => (errors += chunk))
     child.once('error', (error) =>
-      reject(new Error(`${tool} could not start (${error.message}): install the PostgreSQL client tools or set PG_BIN_DIR`)),
+      reject(
+        new Error(
+          `${tool} could not start (${error.message}): install the PostgreSQL client tools or set PG_BIN_DIR`,
+        ),
+      ),
     )
     child.once('exit', (code) =>
       code === 0

@@ -52,7 +52,8 @@ export async function restoreBackup(
   log: (line: string) => void,
 ): Promise<RestoreResult> {
   const started = Date.now()
-  if (!fs.existsSync(archive)) throw new Error(`${archive} does not exist: give the path of an archive of npm run backup.`)
+  if (!fs.existsSync(archive))
+    throw new Error(`${archive} does not exist: give the path of an archive of npm run backup.`)
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-restore-'))
   try {
     log(`[restore] 1/4 verifying ${archive}…`)
@@ -71,15 +72,15 @@ export async function restoreBackup(
 
     log(`[restore] 2/4 database (${manifest.database.kind})…`)
     const dumpFile = path.join(work, manifest.database.file)
-    let query: <T>(use: (query: Query) => Promise<T>) => Promise<T>
+    let query: <T>(read: (query: Query) => Promise<T>) => Promise<T>
     if (manifest.database.kind === 'sqlite') {
       const file = sqliteFileOf(env.databaseUrl)
       restoreSqlite(dumpFile, file)
-      query = (use) => withSqliteFile(file, use)
+      query = (read) => withSqliteFile(file, read)
     } else {
       if (force && (await postgresContents(env.databaseUrl))) await clearPostgres(env.databaseUrl)
       await restorePostgres(dumpFile, env.databaseUrl)
-      query = (use) => withPostgres(env.databaseUrl, use)
+      query = (read) => withPostgres(env.databaseUrl, read)
     }
 
     const store = mediaStoreOf(env)
@@ -112,7 +113,12 @@ export async function restoreBackup(
 }
 
 /** Refuses a target that holds data, unless `force`; the archive's database must be of its kind. */
-async function checkTarget(env: AppEnv, manifest: Manifest, force: boolean, log: (line: string) => void) {
+async function checkTarget(
+  env: AppEnv,
+  manifest: Manifest,
+  force: boolean,
+  log: (line: string) => void,
+) {
   if (env.databaseKind !== manifest.database.kind)
     throw new Error(
       `the archive holds a ${manifest.database.kind} database but DATABASE_URL is ${env.databaseKind}: ` +

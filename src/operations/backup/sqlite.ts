@@ -14,11 +14,11 @@ const queryOf =
   async (sql) =>
     (await client.execute(sql)).rows.map((row) => ({ ...row }))
 
-/** Opens a SQLite file for the duration of `use`. */
-export async function withSqliteFile<T>(file: string, use: (query: Query) => Promise<T>) {
+/** Opens a SQLite file for the duration of `read`. */
+export async function withSqliteFile<T>(file: string, read: (query: Query) => Promise<T>) {
   const client = createClient({ url: `file:${file}` })
   try {
-    return await use(queryOf(client))
+    return await read(queryOf(client))
   } finally {
     client.close()
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Readable, Writable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 
 /**
@@ -67,7 +67,8 @@ export class TarWriter {
   }
 
   private async writeHeader(name: string, size: number): Promise<void> {
-    if (size > MAX_FILE_BYTES) throw new Error(`${name} is larger than a tar entry can hold (8 GiB)`)
+    if (size > MAX_FILE_BYTES)
+      throw new Error(`${name} is larger than a tar entry can hold (8 GiB)`)
     if (Buffer.byteLength(name) > 100) {
       const record = paxPath(name)
       await this.write(header('PaxHeader', record.length, 'x'))

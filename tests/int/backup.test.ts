@@ -288,8 +288,11 @@ describe('npm run backup and npm run restore', () => {
     while (writes.acknowledged.size < 2) await new Promise((resolve) => setTimeout(resolve, 50))
     const before = new Map(writes.acknowledged)
     const made = await backup(during)
+    const whileBackingUp = writes.acknowledged.size
     await writes.stop()
     expect(made.code).toBe(0)
+    // The editor kept writing while the backup ran.
+    expect(whileBackingUp).toBeGreaterThan(before.size)
 
     const manifest = await manifestOf(during)
     const target = await emptyTarget()

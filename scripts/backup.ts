@@ -19,7 +19,8 @@ async function main(): Promise<number> {
   try {
     const result = await createBackup(payload, env, archive, (line) => console.log(line))
     console.log(
-      `[backup] wrote ${result.archive} (${formatBytes(result.bytes)}) in ${result.seconds.toFixed(1)} s`,
+      `[backup] wrote ${result.archive} (${formatBytes(result.bytes)}) in ${result.seconds.toFixed(1)} s ` +
+        `(${process.uptime().toFixed(1)} s with the start of Payload)`,
     )
     return 0
   } finally {

@@ -24,7 +24,9 @@ async function main(): Promise<number> {
   const result = await restoreBackup(env, path.resolve(positionals[0]), values.force, (line) =>
     console.log(line),
   )
-  console.log(`[restore] done in ${result.seconds.toFixed(1)} s`)
+  console.log(
+    `[restore] done in ${result.seconds.toFixed(1)} s (${process.uptime().toFixed(1)} s in all)`,
+  )
   return 0
 }
 

@@ -9,7 +9,7 @@ import type { AppEnv } from '@/env'
 import { MANIFEST_FORMAT, MANIFEST_NAME, type Manifest } from './manifest'
 import { mediaStoreOf } from './mediaStore'
 import { snapshotPostgres } from './postgres'
-import { progressEvery, formatBytes, seconds } from './progress'
+import { fileCount, formatBytes, progressEvery, seconds } from './progress'
 import { snapshotSqlite, withSqliteFile } from './sqlite'
 import {
   appliedMigrations,
@@ -76,7 +76,7 @@ export async function createBackup(
 
     const store = mediaStoreOf(env)
     const stored = await store.list()
-    log(`[backup] 2/3 media: ${stored.length} files in ${store.description}`)
+    log(`[backup] 2/3 media: ${fileCount(stored.length)} in ${store.description}`)
     const keys = new Set(stored.map(({ key }) => key))
     const missing = facts.references.filter((name) => !keys.has(name))
     if (missing.length > 0)
@@ -110,7 +110,7 @@ export async function createBackup(
     }
     await writer.addBuffer(MANIFEST_NAME, Buffer.from(JSON.stringify(manifest, null, 2)))
     await writer.finish()
-    log(`[backup] 3/3 manifest: ${files.length} files with their SHA-256`)
+    log(`[backup] 3/3 manifest: ${fileCount(files.length)} listed with their SHA-256`)
     const bytes = fs.statSync(archive).size
     return { archive, bytes, seconds: seconds(started), manifest }
   } catch (error) {

@@ -11,3 +11,8 @@ export function formatBytes(bytes: number): string {
 }
 
 export const seconds = (since: number) => (Date.now() - since) / 1000
+
+/** "1 file", "4 files". */
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+export const fileCount = (count: number) => plural(count, 'file')

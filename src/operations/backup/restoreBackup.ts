@@ -7,7 +7,7 @@ import type { AppEnv } from '@/env'
 import { DamagedArchive, readManifest, verifyFiles, type Counts, type Manifest } from './manifest'
 import { mediaStoreOf } from './mediaStore'
 import { clearPostgres, postgresContents, restorePostgres, withPostgres } from './postgres'
-import { progressEvery, seconds } from './progress'
+import { fileCount, plural, progressEvery, seconds } from './progress'
 import { restoreSqlite, sqliteContents, sqliteFileOf, withSqliteFile } from './sqlite'
 import { countTables, tableNamesFromCounts, type Query } from './tables'
 import { extractTar } from './tar'
@@ -85,7 +85,7 @@ export async function restoreBackup(
 
     const store = mediaStoreOf(env)
     const media = manifest.files.filter((entry) => entry.path.startsWith(MEDIA_PREFIX))
-    log(`[restore] 3/4 media: ${media.length} files into ${store.description}`)
+    log(`[restore] 3/4 media: ${fileCount(media.length)} into ${store.description}`)
     if (force) await store.clear()
     const mediaReport = progressEvery(media.length)
     for (const [index, entry] of media.entries()) {
@@ -104,7 +104,7 @@ export async function restoreBackup(
     log(
       `[restore] 4/4 counts match the manifest: ${total(counts.collections)} documents in ` +
         `${Object.keys(counts.collections).length} collections, ${total(counts.versions)} versions, ` +
-        `${total(counts.globals)} globals, ${mediaFiles} media files`,
+        `${plural(total(counts.globals), 'global')}, ${plural(mediaFiles, 'media file')}`,
     )
     return { seconds: seconds(started), counts, mediaFiles }
   } finally {
@@ -134,9 +134,10 @@ async function checkTarget(
         })
   const store = mediaStoreOf(env)
   const files = (await store.list()).length
-  const held = [database, files > 0 ? `${store.description} has ${files} files` : undefined].filter(
-    (what): what is string => what !== undefined,
-  )
+  const held = [
+    database,
+    files > 0 ? `${store.description} has ${fileCount(files)}` : undefined,
+  ].filter((what): what is string => what !== undefined)
   if (held.length === 0) return
   if (!force)
     throw new TargetNotEmpty(

@@ -66,7 +66,7 @@ const restore = async (
     ...target.env,
   })
   const own = /\[restore\] done in ([\d.]+) s/.exec(run.output)?.[1]
-  timings.push(`restore ${own ?? 'refused'} (${run.seconds.toFixed(1)} s in all)`)
+  timings.push(`restore ${own ? `${own} s` : 'refused'} (${run.seconds.toFixed(1)} s in all)`)
   return run
 }
 

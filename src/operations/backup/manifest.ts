@@ -78,6 +78,10 @@ export async function verifyFiles(
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
   const listed = new Set(manifest.files.map((entry) => entry.path))
+  if (!listed.has(manifest.database.file))
+    throw new DamagedArchive(
+      `the manifest does not list its database file ${manifest.database.file}`,
+    )
   const extra = extracted.find((name) => name !== MANIFEST_NAME && !listed.has(name))
   if (extra) throw new DamagedArchive(`${extra} is in the archive but not in its manifest`)
   let done = 0

@@ -41,7 +41,9 @@ export function folderStore(dir: string): MediaStore {
         .map((key) => ({ key, size: fs.statSync(path.join(root, key)).size })),
     read: async ({ key }) => fs.createReadStream(path.join(root, key)),
     write: async (key, source) => {
-      const target = path.join(root, key)
+      const target = path.resolve(root, key)
+      if (!target.startsWith(root + path.sep))
+        throw new Error(`the archive's media file "${key}" would be written outside ${root}`)
       fs.mkdirSync(path.dirname(target), { recursive: true })
       fs.copyFileSync(source, target)
     },

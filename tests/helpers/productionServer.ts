@@ -17,7 +17,7 @@ export function ensureProductionBuild(): void {
 }
 
 /** A port nobody listens on now, as the system hands it out (a random guess can collide). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
     probe.once('error', reject)

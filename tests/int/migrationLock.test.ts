@@ -53,8 +53,15 @@ beforeAll(async () => {
   database = await createPostgresTestDatabase()
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-media-'))
   instances = await Promise.all([startInstance(), startInstance()])
-  await Promise.allSettled(
-    instances.map((instance) => waitForOutput(instance.run, 'Grappes is ready', 240_000)),
+  const started = Date.now()
+  const readyAfter = await Promise.allSettled(
+    instances.map(async (instance) => {
+      await waitForOutput(instance.run, 'Grappes is ready', 240_000)
+      return ((Date.now() - started) / 1_000).toFixed(1)
+    }),
+  )
+  console.log(
+    `[migrations] ready after: ${readyAfter.map((outcome) => (outcome.status === 'fulfilled' ? `${outcome.value} s` : 'never')).join(', ')}`,
   )
 }, 300_000)
 

@@ -180,6 +180,8 @@ function parseEnv(source: Source) {
     jobsInProcess: source.JOBS_IN_PROCESS !== 'false',
     /** When the server looks for due jobs (seconds first); `npm run worker` reads it too. */
     jobsCron: source.JOBS_CRON || '* * * * * *',
+    /** A job `processing` for longer than this lost its process: it is released and retried. */
+    jobsStaleAfterMs: positiveInt(source, 'JOBS_STALE_AFTER_SECONDS', 300) * 1_000,
     /** First retry delay of a failed webhook delivery; each later one doubles it. */
     webhookRetryDelayMs: positiveInt(source, 'WEBHOOK_RETRY_DELAY_MS', 30_000),
     smtpUrl: source.SMTP_URL || undefined,

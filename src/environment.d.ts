@@ -37,6 +37,7 @@ declare global {
       EMAIL_FROM?: string
       JOBS_IN_PROCESS?: string
       JOBS_CRON?: string
+      JOBS_STALE_AFTER_SECONDS?: string
       RESPONSE_CACHE?: string
       RESPONSE_CACHE_MAX_BYTES?: string
       CACHE_MAX_AGE_SECONDS?: string

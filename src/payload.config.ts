@@ -43,6 +43,7 @@ import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 import { mediaStorage } from './plugins/mediaStorage'
 import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 import { schedules } from './plugins/schedules'
+import { staleJobs } from './plugins/staleJobs'
 import { mcp } from './plugins/mcp'
 import { fullTextSearch } from './plugins/fullTextSearch'
 import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
@@ -191,6 +192,7 @@ export default buildConfig({
     mediaStorage(env.storage),
     responseCacheSlot,
     schedules(),
+    staleJobs({ staleAfterMs: env.jobsStaleAfterMs }),
     bulkImport,
     fullTextSearch(),
     // Last: it exposes the collections as the plugins above have shaped them.

@@ -1,25 +1,27 @@
+import fs from 'node:fs/promises'
 import type { Payload } from 'payload'
 
-type SqliteDb = { client: { execute: (sql: string) => Promise<unknown> } }
-type PostgresDb = { pool: { query: (sql: string) => Promise<unknown> } }
-type MongoDb = { connection: { db?: { admin: () => { ping: () => Promise<unknown> } } } }
+import { collectionSlugs } from '@/constants/slugs'
 
-/** Asks the database for a trivial answer; throws when it cannot be reached. */
-export async function pingDatabase(payload: Payload, timeoutMs = 2_000): Promise<void> {
-  const db = payload.db as unknown as Partial<SqliteDb & PostgresDb & MongoDb>
-  let probe: Promise<unknown>
-  if (payload.db.name === 'sqlite' && db.client) probe = db.client.execute('select 1')
-  else if (payload.db.name === 'postgres' && db.pool) probe = db.pool.query('select 1')
-  else if (db.connection?.db) probe = db.connection.db.admin().ping()
-  else throw new Error(`no connection open for the ${payload.db.name} adapter`)
-
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+/**
+ * Reads one row of a content table through the adapter, as every API read does; throws when it
+ * cannot. `select 1` proved little: with the SQLite file deleted it kept answering (the test in
+ * tests/int/readiness.test.ts watched it for 20 s). On SQLite the file must also still be at its
+ * path: a connection opened there later would create an empty database.
+ */
+export async function readContentTable(payload: Payload, sqliteFile?: string): Promise<void> {
+  if (sqliteFile) await fs.access(sqliteFile)
+  await payload.db.find({
+    collection: collectionSlugs.clusters,
+    limit: 1,
+    pagination: false,
+    select: { id: true },
+    where: {},
   })
-  try {
-    await Promise.race([probe, timeout])
-  } finally {
-    clearTimeout(timer)
-  }
+}
+
+/** The SQLite file named by a `file:` URL, or undefined for a database server. */
+export function sqliteFileOf(databaseUrl: string): string | undefined {
+  if (!databaseUrl.startsWith('file:')) return undefined
+  return databaseUrl.slice('file:'.length).split('?')[0]
 }

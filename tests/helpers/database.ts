@@ -14,7 +14,20 @@ export type DatabaseTemplate = { sqliteFile: string } | { postgresName: string }
  * database on the server named by TEST_DATABASE_URL; empty, or a copy of `template`.
  */
 export async function createTestDatabase(template?: DatabaseTemplate): Promise<TestDatabase> {
-  const server = process.env.TEST_DATABASE_URL
+  return createDatabaseOn(process.env.TEST_DATABASE_URL, template)
+}
+
+/** The PostgreSQL server of the tests that need one whatever the run's database (CI starts it). */
+export const POSTGRES_TEST_SERVER =
+  process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+
+/** An empty PostgreSQL database, on the SQLite run too: for behaviour only PostgreSQL has. */
+export const createPostgresTestDatabase = () => createDatabaseOn(POSTGRES_TEST_SERVER)
+
+async function createDatabaseOn(
+  server: string | undefined,
+  template?: DatabaseTemplate,
+): Promise<TestDatabase> {
   const name = `grappes_test_${Date.now()}_${randomBytes(3).toString('hex')}`
   if (!server) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grappes-test-'))

@@ -35,6 +35,8 @@ export type RunningSite = {
   /** Where the server keeps uploaded files (an in-process Payload on its database shares it). */
   mediaDir: string
   stop: () => Promise<void>
+  /** Starts the server again, same database, port and settings, once its process has ended. */
+  restart: () => Promise<void>
 }
 
 /** Settings that change what a start seeds, or where: a server given one seeds on its own. */
@@ -59,36 +61,45 @@ export async function startProductionServer(
   }
   const port = await freePort()
   const base = `http://localhost:${port}`
-  const run = startServerProcess(
-    {
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      SERVER_URL: base,
-      MEDIA_DIR: mediaDir,
-      SEED_ON_START: 'true',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      JOBS_IN_PROCESS: 'false',
-      RATE_LIMIT_LOGIN: '1000',
-      ...env,
-    },
-    'production',
-  )
-  // A seeded start takes about a minute; on a busy machine (CI, parallel builds) several.
-  await waitForOutput(run, 'Grappes is ready', 300_000)
-  return {
+  const start = async () => {
+    const run = startServerProcess(
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        SERVER_URL: base,
+        MEDIA_DIR: mediaDir,
+        SEED_ON_START: 'true',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        JOBS_IN_PROCESS: 'false',
+        RATE_LIMIT_LOGIN: '1000',
+        ...env,
+      },
+      'production',
+    )
+    // A seeded start takes about a minute; on a busy machine (CI, parallel builds) several.
+    await waitForOutput(run, 'Grappes is ready', 300_000)
+    return run
+  }
+  const site: RunningSite = {
     base,
-    run,
+    run: await start(),
     database,
     mediaDir,
     stop: async () => {
-      run.child.kill('SIGTERM')
-      await run.exited
+      site.run.child.kill('SIGTERM')
+      await site.run.exited
       await database.drop()
       fs.rmSync(mediaDir, { recursive: true, force: true })
     },
+    restart: async () => {
+      if (site.run.child.exitCode === null && site.run.child.signalCode === null)
+        throw new Error('restart() needs the server stopped first')
+      site.run = await start()
+    },
   }
+  return site
 }
 
 /** A JSON request to the running server's REST API, signed in with `token` when given. */

@@ -1,11 +1,16 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
-import { pingDatabase } from '@/database/ping'
+import { readinessChecker } from './readiness'
 
-/** `/healthz`: the process answers. `/readyz`: the database answers too, else 503. */
+/**
+ * `/healthz`: the process answers (restart it if not). `/readyz`: it can serve (send it traffic if
+ * so): 200 `{"status":"ready"}`; 503 `{"status":"unavailable","failed":["database"]}` naming the
+ * failed checks (see readiness.ts); 503 `{"status":"shutting-down"}` while it drains.
+ */
 export function healthRoutes(payload: Payload, isShuttingDown: () => boolean): Router {
   const router = Router()
+  const failedChecks = readinessChecker(payload)
   router.get('/healthz', (_req, res) => {
     res
       .set('Cache-Control', 'no-store')
@@ -17,16 +22,9 @@ export function healthRoutes(payload: Payload, isShuttingDown: () => boolean): R
       res.status(503).json({ status: 'shutting-down' })
       return
     }
-    try {
-      await pingDatabase(payload)
-      res.json({ status: 'ready', database: payload.db.name })
-    } catch (error) {
-      res.status(503).json({
-        status: 'unavailable',
-        database: payload.db.name,
-        reason: (error as Error).message,
-      })
-    }
+    const failed = await failedChecks()
+    if (failed.length > 0) res.status(503).json({ status: 'unavailable', failed })
+    else res.json({ status: 'ready' })
   })
   return router
 }

@@ -1,17 +1,22 @@
 import type { Server } from 'node:http'
 
-/**
- * Stops accepting connections, lets in-flight requests finish (up to `timeoutMs`), then runs
- * `cleanup` (closing the database) and exits. A second signal exits at once.
- */
+import { trackConnections } from './connectionDrain'
+
 export type ShutdownState = { shuttingDown: boolean }
 
+/**
+ * On SIGTERM or SIGINT: `/readyz` answers 503, the listener closes, keep-alive clients are told to
+ * close (see connectionDrain.ts), requests in flight finish (up to `timeoutMs`, then they are cut),
+ * then `cleanup` closes the database and the process exits 0. A second signal exits at once.
+ * Call it right after `listen()`, before the first connection.
+ */
 export function handleShutdown(
   server: Server,
   state: ShutdownState,
   cleanup: () => Promise<void>,
   timeoutMs: number,
 ): void {
+  const connections = trackConnections(server)
   const shutdown = (signal: NodeJS.Signals) => {
     if (state.shuttingDown) {
       console.log(`[grappes] ${signal} again: exiting now.`)
@@ -20,11 +25,13 @@ export function handleShutdown(
     state.shuttingDown = true
     console.log(`[grappes] ${signal}: no new connections; finishing requests in flight…`)
     const force = setTimeout(() => {
-      console.error(`[grappes] requests still open after ${timeoutMs} ms: closing them.`)
-      server.closeAllConnections()
+      console.error(
+        `[grappes] requests still open after ${timeoutMs} ms: closing them (raise SHUTDOWN_TIMEOUT_MS if they were legitimate).`,
+      )
+      connections.closeAll()
     }, timeoutMs)
     force.unref()
-    server.close(async () => {
+    connections.drain(async () => {
       clearTimeout(force)
       try {
         await cleanup()
@@ -35,7 +42,6 @@ export function handleShutdown(
         process.exit(1)
       }
     })
-    server.closeIdleConnections()
   }
   process.on('SIGTERM', shutdown)
   process.on('SIGINT', shutdown)

@@ -18,7 +18,8 @@ function hasJoinField(fields: Field[]): boolean {
  */
 const joinsOffOverRest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || req.payloadAPI !== 'REST') return args
-  return req.query?.joins === 'false' ? { ...args, joins: false } : args
+  // The address as sent: Payload's list endpoint rewrites `req.query` in place before this runs.
+  return req.searchParams?.get('joins') === 'false' ? { ...args, joins: false } : args
 }
 
 /** Applies to the collections that have join fields (clusters, organizations, webhooks). */

@@ -223,11 +223,16 @@ describe('invitations', () => {
       const guest = await browser.newContext({ locale })
       const welcome = await guest.newPage()
       await welcome.goto(invitationLink(mail))
+      // Typed before React hydrates the form, the values are lost and the submit goes nowhere.
+      await welcome.waitForLoadState('networkidle')
       await welcome.fill('#field-password', invitee.password)
       await welcome.fill('#field-confirm-password', invitee.password)
       await screenshot(welcome, `people-set-password-${lang}`)
       await welcome.click('button[type=submit]')
-      await welcome.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+      await welcome.waitForURL(/\/admin\/?$/, { timeout: 60_000 }).catch(async (error) => {
+        await screenshot(welcome, `people-set-password-stuck-${lang}`)
+        throw error
+      })
       await screenshot(welcome, `people-invitee-dashboard-${lang}`)
       await guest.close()
 

@@ -34,6 +34,8 @@ export async function signIn(
 ): Promise<Page> {
   const page = await context.newPage()
   await page.goto(`${base}/admin/login`)
+  // Typed before React hydrates the form, the values would be lost and the submit go nowhere.
+  await page.waitForLoadState('networkidle')
   await page.fill('#field-email', who.email)
   await page.fill('#field-password', who.password)
   await page.click('button[type=submit]')

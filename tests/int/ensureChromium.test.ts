@@ -19,9 +19,11 @@ function run(env: Record<string, string>) {
 }
 
 describe("the README's test command finds or installs the browser", () => {
-  it('npm test runs scripts/ensure-chromium.sh first', () => {
+  it('npm test runs scripts/ensure-chromium.sh first (then ensure-haproxy.sh, for tests/cluster)', () => {
     const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8'))
-    expect(scripts.pretest).toBe('bash scripts/ensure-chromium.sh')
+    expect(scripts.pretest).toBe(
+      'bash scripts/ensure-chromium.sh && bash scripts/ensure-haproxy.sh',
+    )
   })
 
   it('does nothing when Chromium is there', () => {

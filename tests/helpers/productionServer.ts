@@ -1,10 +1,10 @@
 import { execSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createTestDatabase, type TestDatabase } from './database'
+import { freePort } from './freePort'
 import { seededTemplate } from './seededTemplate'
 import { startServerProcess, waitForOutput, type ServerRun } from './serverProcess'
 
@@ -14,18 +14,6 @@ export const ADMIN = { email: 'admin@e2e.test', password: 'an-admin-password-for
 export function ensureProductionBuild(): void {
   if (fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) return
   execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
-}
-
-/** A port nobody listens on now, as the system hands it out (a random guess can collide). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 export type RunningSite = {
@@ -59,6 +47,22 @@ export async function startProductionServer(
     database = await createTestDatabase(seeded.template)
     fs.cpSync(seeded.mediaDir, mediaDir, { recursive: true })
   }
+  return serveProduction(database, mediaDir, { SEED_ON_START: 'true', ...env }, async () => {
+    await database.drop()
+    fs.rmSync(mediaDir, { recursive: true, force: true })
+  })
+}
+
+/**
+ * The production server on `database` and `mediaDir` with `settings` over the test defaults, on a
+ * port of its own; `stop` ends it, then runs `cleanup` (what the caller owns stays otherwise).
+ */
+export async function serveProduction(
+  database: TestDatabase,
+  mediaDir: string,
+  settings: Record<string, string>,
+  cleanup: () => Promise<void> = async () => {},
+): Promise<RunningSite> {
   const port = await freePort()
   const base = `http://localhost:${port}`
   const start = async () => {
@@ -69,12 +73,11 @@ export async function startProductionServer(
         PORT: String(port),
         SERVER_URL: base,
         MEDIA_DIR: mediaDir,
-        SEED_ON_START: 'true',
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         JOBS_IN_PROCESS: 'false',
         RATE_LIMIT_LOGIN: '1000',
-        ...env,
+        ...settings,
       },
       'production',
     )
@@ -90,8 +93,7 @@ export async function startProductionServer(
     stop: async () => {
       site.run.child.kill('SIGTERM')
       await site.run.exited
-      await database.drop()
-      fs.rmSync(mediaDir, { recursive: true, force: true })
+      await cleanup()
     },
     restart: async () => {
       if (site.run.child.exitCode === null && site.run.child.signalCode === null)

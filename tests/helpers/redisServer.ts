@@ -1,23 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 
+import { freePort } from './freePort'
+
 export type RedisTestServer = {
   url: string
   /** Kills the server, as a crash would. */
   kill: () => Promise<void>
   /** Starts it again on the same port, empty. */
   restart: () => Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 /** Resolves once something accepts connections on the port. */

@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { migrations } from '../../migrations/postgres'
 import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database'
+import { freePort } from '../helpers/freePort'
 import { ensureProductionBuild } from '../helpers/productionServer'
 import { startServerProcess, waitForOutput, type ServerRun } from '../helpers/serverProcess'
 
@@ -18,17 +18,6 @@ import { startServerProcess, waitForOutput, type ServerRun } from '../helpers/se
 let database: TestDatabase
 let mediaDir: string
 let instances: { run: ServerRun; base: string }[]
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 async function startInstance(): Promise<{ run: ServerRun; base: string }> {
   const port = await freePort()

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '../helpers/freePort'
 import { readmeExamples, runnableScript } from '../helpers/readmeExamples'
 import {
   ADMIN,
@@ -70,17 +70,6 @@ describe('every curl example of the README', () => {
     },
   )
 })
-
-/** A port nobody listens on now, as the system hands it out. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 const SECRET = 'a-receiver-secret-for-the-readme-test'
 

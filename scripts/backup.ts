@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 
 import { createBackup } from '@/operations/backup/createBackup'
 import { formatBytes } from '@/operations/backup/progress'
-import { bootPayloadForOperations } from '@/operations/bootPayloadForOperations'
+import { bootPayload } from '@/server/bootstrap'
 
 const USAGE = 'npm run backup [-- --out <file.tar.gz>]'
 
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const archive = path.resolve(values.out ?? path.join('backups', `grappes-${stamp}.tar.gz`))
-  const { payload, env } = await bootPayloadForOperations()
+  const { payload, env } = await bootPayload({ migrate: false })
   try {
     const result = await createBackup(payload, env, archive, (line) => console.log(line))
     console.log(

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { loadOperationsEnv } from '@/operations/bootPayloadForOperations'
+import { loadEnv } from '@/server/bootstrap'
 import { DamagedArchive } from '@/operations/backup/manifest'
 import { restoreBackup, TargetNotEmpty } from '@/operations/backup/restoreBackup'
 
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     console.error(`[restore] usage: ${USAGE}`)
     return 2
   }
-  const env = loadOperationsEnv()
+  const env = loadEnv()
   const result = await restoreBackup(env, path.resolve(positionals[0]), values.force, (line) =>
     console.log(line),
   )

@@ -19,9 +19,3 @@ export async function readContentTable(payload: Payload, sqliteFile?: string): P
     where: {},
   })
 }
-
-/** The SQLite file named by a `file:` URL, or undefined for a database server. */
-export function sqliteFileOf(databaseUrl: string): string | undefined {
-  if (!databaseUrl.startsWith('file:')) return undefined
-  return databaseUrl.slice('file:'.length).split('?')[0]
-}

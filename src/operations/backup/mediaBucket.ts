@@ -9,21 +9,15 @@ import {
 } from '@aws-sdk/client-s3'
 
 import type { AppEnv } from '@/env'
+import { s3ClientConfig } from '@/plugins/mediaStorage'
 
 import type { MediaStore, StoredFile } from './mediaStore'
 
 type Storage = NonNullable<AppEnv['storage']>
 
-/** The media bucket, through the same S3 client settings as src/plugins/mediaStorage. */
+/** The media bucket, through the S3 client settings of src/plugins/mediaStorage. */
 export function bucketStore(storage: Storage): MediaStore {
-  const client = new S3Client({
-    endpoint: storage.endpoint,
-    region: storage.region,
-    forcePathStyle: storage.forcePathStyle,
-    credentials: { accessKeyId: storage.accessKeyId, secretAccessKey: storage.secretAccessKey },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  })
+  const client = new S3Client(s3ClientConfig(storage))
   const Bucket = storage.bucket
 
   async function list(): Promise<StoredFile[]> {

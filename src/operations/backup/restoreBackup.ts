@@ -2,13 +2,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { sqliteFileOf } from '@/database/sqliteFile'
 import type { AppEnv } from '@/env'
 
 import { DamagedArchive, readManifest, verifyFiles, type Counts, type Manifest } from './manifest'
 import { mediaStoreOf } from './mediaStore'
 import { clearPostgres, postgresContents, restorePostgres, withPostgres } from './postgres'
 import { fileCount, plural, progressEvery, seconds } from './progress'
-import { restoreSqlite, sqliteContents, sqliteFileOf, withSqliteFile } from './sqlite'
+import { restoreSqlite, sqliteContents, withSqliteFile } from './sqlite'
 import { countTables, tableNamesFromCounts, type Query } from './tables'
 import { extractTar } from './tar'
 

@@ -5,10 +5,6 @@ import type { Payload } from 'payload'
 
 import type { Query } from './tables'
 
-/** The file of a `file:` DATABASE_URL, relative to the working directory as libsql reads it. */
-export const sqliteFileOf = (databaseUrl: string): string =>
-  path.resolve(databaseUrl.replace(/^file:(\/\/)?/, '').replace(/\?.*$/, ''))
-
 const queryOf =
   (client: Client): Query =>
   async (sql) =>

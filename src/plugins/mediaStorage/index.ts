@@ -1,8 +1,23 @@
 import { s3Storage } from '@payloadcms/storage-s3'
+import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import type { Plugin } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
 import type { AppEnv } from '@/env'
+
+type Storage = NonNullable<AppEnv['storage']>
+
+/** The S3 client settings of the media bucket: the plugin's, and every other client of the bucket's. */
+export const s3ClientConfig = (storage: Storage): S3ClientConfig => ({
+  endpoint: storage.endpoint,
+  region: storage.region,
+  forcePathStyle: storage.forcePathStyle,
+  credentials: { accessKeyId: storage.accessKeyId, secretAccessKey: storage.secretAccessKey },
+  // Checksums only where S3 requires them: S3-compatible servers do not all know the newer CRC
+  // headers that the SDK otherwise adds to every request.
+  requestChecksumCalculation: 'WHEN_REQUIRED',
+  responseChecksumValidation: 'WHEN_REQUIRED',
+})
 
 /**
  * Media files in an S3-compatible bucket when one is configured, so that several app instances
@@ -22,19 +37,5 @@ export const mediaStorage = (storage: AppEnv['storage']): Plugin =>
     alwaysInsertFields: true,
     bucket: storage?.bucket ?? '',
     collections: { [collectionSlugs.media]: true },
-    config: storage
-      ? {
-          endpoint: storage.endpoint,
-          region: storage.region,
-          forcePathStyle: storage.forcePathStyle,
-          credentials: {
-            accessKeyId: storage.accessKeyId,
-            secretAccessKey: storage.secretAccessKey,
-          },
-          // Checksums only where S3 requires them: S3-compatible servers do not all know the
-          // newer CRC headers that the SDK otherwise adds to every request.
-          requestChecksumCalculation: 'WHEN_REQUIRED',
-          responseChecksumValidation: 'WHEN_REQUIRED',
-        }
-      : {},
+    config: storage ? s3ClientConfig(storage) : {},
   })

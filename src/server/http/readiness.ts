@@ -2,8 +2,10 @@ import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import { RedisKVAdapter } from '@payloadcms/kv-redis'
 import type { Payload } from 'payload'
 
-import { readContentTable, sqliteFileOf } from '@/database/ping'
-import { envOf } from '@/env'
+import { readContentTable } from '@/database/ping'
+import { sqliteFileOf } from '@/database/sqliteFile'
+import { databaseKind, envOf } from '@/env'
+import { s3ClientConfig } from '@/plugins/mediaStorage'
 
 /** What `/readyz` names when it fails: never a host, a database name or an error text. */
 export type ReadinessCheck = 'database' | 'redis' | 'storage'
@@ -30,7 +32,8 @@ function withinTimeout(probe: Promise<unknown>): Promise<unknown> {
  */
 export function readinessProbes(payload: Payload): Probe[] {
   const env = envOf(payload.config)
-  const sqliteFile = sqliteFileOf(env.databaseUrl)
+  const sqliteFile =
+    databaseKind(env.databaseUrl) === 'sqlite' ? sqliteFileOf(env.databaseUrl) : undefined
   const probes: Probe[] = [{ name: 'database', run: () => readContentTable(payload, sqliteFile) }]
   if (env.redisUrl && payload.kv instanceof RedisKVAdapter) {
     const redis = payload.kv.redisClient
@@ -38,13 +41,7 @@ export function readinessProbes(payload: Payload): Probe[] {
   }
   const storage = env.storage
   if (storage) {
-    const s3 = new S3Client({
-      endpoint: storage.endpoint,
-      region: storage.region,
-      forcePathStyle: storage.forcePathStyle,
-      credentials: { accessKeyId: storage.accessKeyId, secretAccessKey: storage.secretAccessKey },
-      maxAttempts: 1,
-    })
+    const s3 = new S3Client({ ...s3ClientConfig(storage), maxAttempts: 1 })
     probes.push({
       name: 'storage',
       run: () => s3.send(new HeadBucketCommand({ Bucket: storage.bucket })),

@@ -20,6 +20,7 @@ const eslintConfig = [
   {
     ignores: [
       '.next/',
+      'dist/',
       'node_modules/',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',

@@ -139,6 +139,8 @@ function parseEnv(source: Source) {
     responseCache: {
       enabled: source.RESPONSE_CACHE !== 'off',
       maxBytes: positiveInt(source, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+      /** How many of the most-read public answers are recomputed as soon as a change commits. */
+      refreshAhead: nonNegativeInt(source, 'RESPONSE_CACHE_REFRESH_AHEAD', 20),
       maxAgeSeconds: nonNegativeInt(source, 'CACHE_MAX_AGE_SECONDS', 10),
       staleWhileRevalidateSeconds: nonNegativeInt(
         source,
@@ -163,6 +165,8 @@ function parseEnv(source: Source) {
       timeoutMs: positiveInt(source, 'GRAPHQL_TIMEOUT_MS', 10_000),
     },
     port: positiveInt(source, 'PORT', 3000),
+    /** Server processes sharing the port (one per core): see src/server/workers.ts. */
+    webConcurrency: positiveInt(source, 'WEB_CONCURRENCY', 1),
     uploadMaxBytes: positiveInt(source, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     /** How long a preview link from the admin opens its draft; a new one is made on each view. */
     previewLinkTtlSeconds: positiveInt(source, 'PREVIEW_LINK_TTL_SECONDS', 3600),

@@ -59,7 +59,7 @@ export default buildConfig({
   csrf: [...env.allowedOrigins],
   secret: env.payloadSecret,
   custom: { env },
-  db: databaseAdapter(env),
+  db: await databaseAdapter(env),
   kv: keyValueStore(env),
   editor: lexicalEditor(),
   // Without SMTP_URL, Payload writes each e-mail to the log (development and most tests).

@@ -28,7 +28,8 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     group: { en: 'Administration', fr: 'Administration' },
     hidden: hiddenFromNonAdmins,
   },
-  auth: { useAPIKey: true, disableLocalStrategy: true },
+  // depth 0: a request's client is looked up without populating anything (no read needs more).
+  auth: { useAPIKey: true, disableLocalStrategy: true, depth: 0 },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true },
     { name: 'description', type: 'textarea', label: { en: 'Used by', fr: 'Utilisé par' } },

@@ -110,6 +110,9 @@ export const Users = ({
     components: { beforeListTable: ['@/components/admin/InviteLink#InviteLink'] },
   },
   auth: {
+    // The signed-in user is looked up on every request: without populating its organization (the
+    // default, depth 2, cost a signed-in read a third more than an anonymous one). Access reads ids.
+    depth: 0,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,

@@ -65,9 +65,7 @@ export function appSpec(index: number, port: number, env: NodeJS.ProcessEnv): Pr
     args: [
       '--conditions=production',
       `--max-old-space-size=${env.HEAP_LIMIT_MB || 512}`,
-      '--import',
-      'tsx',
-      'src/server/main.ts',
+      'dist/server.mjs', // as `npm start` runs it, compiled by `npm run build`
     ],
     env: { ...env, PORT: String(port) },
   }

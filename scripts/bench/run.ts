@@ -4,7 +4,15 @@ import path from 'node:path'
 
 import { churn, connections, measure, seconds, type Row } from './load'
 import { printReport } from './report'
-import { memoryMb, publishRepeatedly, run, startBare, startServer } from './server'
+import {
+  firstReadsAfterPublish,
+  memoryMb,
+  publishRepeatedly,
+  run,
+  signedInReaders,
+  startBare,
+  startServer,
+} from './server'
 
 /**
  * `npm run bench [-- --large]`: the production server on a seeded SQLite database, measured with
@@ -30,6 +38,29 @@ const targets: Record<string, string> = {
 }
 const listTargets = Object.keys(targets).filter((target) => target !== 'one cluster by slug')
 const measured = large ? listTargets : Object.keys(targets)
+/** WEB_CONCURRENCY measured: 1, then one process per core (at least 2). */
+const scalingProcesses = [1, Math.max(2, os.cpus().length)]
+const redisUrl = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379'
+
+/** The reads also measured signed in (uncached: a signed-in read is never cached). */
+const signedInTargets = ['cluster list (depth=1, fr)', 'companies list']
+
+/** What start-up costs, read off the second start (the database is migrated and seeded). */
+export type StartUp = { readyMs: number; firstAnswerMs: number; idleMb: number }
+export type AfterPublish = { delayMs: number; reads: { ms: number; cache: string }[] }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** One line per run, so that a long bench says where it is. */
+function progress(total: number) {
+  let done = 0
+  const started = Date.now()
+  return (what: string) => {
+    done += 1
+    const elapsed = Math.round((Date.now() - started) / 1000)
+    console.log(`[bench] ${done}/${total} ${what} (${elapsed} s so far)`)
+  }
+}
 
 async function main(): Promise<void> {
   if (!fs.existsSync('.next/BUILD_ID')) run('npm run build')
@@ -37,6 +68,16 @@ async function main(): Promise<void> {
   const databaseUrl = `file:${path.join(dir, 'bench.db')}`
   const rows: Row[] = []
   const peaks: Record<string, number> = {}
+  const runs =
+    (large ? listTargets.length : 0) +
+    measured.length * 3 +
+    signedInTargets.length * 2 +
+    signedInTargets.length * scalingProcesses.length +
+    1 /* while publishing */
+  const step = progress(runs)
+  console.log(
+    `[bench] ${runs} runs of ${seconds + 2} s or more each, then a ${churnSeconds} s churn run: about ${Math.ceil((runs * (seconds + 4) + churnSeconds + 60) / 60)} min`,
+  )
 
   // The first start seeds the empty database; the source pages hold no single story, so one
   // page of sample stories is added for the stories list to have something to list.
@@ -45,8 +86,14 @@ async function main(): Promise<void> {
 
   if (large) {
     const server = await startServer(databaseUrl, 'off', port)
-    for (const target of listTargets)
-      rows.push(await measure('(a) seeded, cache off', target, `${server.base}${targets[target]}`))
+    for (const target of listTargets) {
+      step(`(a) seeded, cache off · ${target}`)
+      rows.push(
+        await measure('(a) seeded, cache off', target, `${server.base}${targets[target]}`, {
+          cpu: server.cpu,
+        }),
+      )
+    }
     await server.stop()
     console.log('[bench] adding 10,000 stories and 1,000 companies…')
     run('npx tsx --conditions=production scripts/bench/data.ts 10000 1000', {
@@ -57,23 +104,60 @@ async function main(): Promise<void> {
   const bodies: Record<string, Buffer> = {}
   let memory: { samples: number[]; row: Omit<Row, 'mode' | 'target'> } | undefined
   let publishing: { publishes: number; failures: number } | undefined
+  let startUp: StartUp | undefined
+  let afterPublish: AfterPublish[] = []
   for (const cache of ['off', 'on'] as const) {
     const server = await startServer(databaseUrl, cache, port)
+    const first = performance.now()
+    await (await fetch(`${server.base}${targets['cluster list (depth=1, fr)']}`)).arrayBuffer()
+    const firstAnswerMs = performance.now() - first
     for (const target of measured)
       bodies[target] ??= Buffer.from(
         await (await fetch(`${server.base}${targets[target]}`)).arrayBuffer(),
       )
+    if (cache === 'off') {
+      await sleep(5000)
+      const idleMb = memoryMb(server.child.pid!, 'VmRSS')
+      startUp = { readyMs: server.readyMs, firstAnswerMs, idleMb }
+      console.log(
+        `[bench] start-up: ready in ${server.readyMs.toFixed(0)} ms, first answer ${firstAnswerMs.toFixed(0)} ms later; ${idleMb.toFixed(0)} MB resident when idle`,
+      )
+    }
     const mode = cache === 'off' ? '(a) cache off' : '(b) cache on'
-    for (const target of measured)
-      rows.push(await measure(mode, target, `${server.base}${targets[target]}`))
+    for (const target of measured) {
+      step(`${mode} · ${target}`)
+      rows.push(
+        await measure(mode, target, `${server.base}${targets[target]}`, { cpu: server.cpu }),
+      )
+    }
+    if (cache === 'off') {
+      for (const [reader, headers] of Object.entries(await signedInReaders(server.base)))
+        for (const target of signedInTargets) {
+          step(`(a) cache off, ${reader} · ${target}`)
+          rows.push(
+            await measure(`(a) ${reader}`, target, `${server.base}${targets[target]}`, {
+              cpu: server.cpu,
+              headers,
+            }),
+          )
+        }
+    }
     if (cache === 'on') {
+      const url = `${server.base}${targets['cluster list (depth=1, fr)']}`
+      afterPublish = []
+      for (const delayMs of [0, 250]) {
+        console.log(`[bench] first read after a publish, ${delayMs} ms after it, 10 times…`)
+        afterPublish.push({
+          delayMs,
+          reads: await firstReadsAfterPublish(server.base, url, 10, delayMs),
+        })
+      }
+      step('(b) cache on, publishing every 1 s · cluster list (depth=1, fr)')
       const publisher = await publishRepeatedly(server.base, 1000)
       rows.push(
-        await measure(
-          '(b) + publish every 1 s',
-          'cluster list (depth=1, fr)',
-          `${server.base}${targets['cluster list (depth=1, fr)']}`,
-        ),
+        await measure('(b) + publish every 1 s', 'cluster list (depth=1, fr)', url, {
+          cpu: server.cpu,
+        }),
       )
       publishing = publisher.stop()
       console.log(`[bench] churn: ${churnSeconds} s, every request a new cache entry…`)
@@ -82,6 +166,30 @@ async function main(): Promise<void> {
       )
     }
     peaks[cache] = memoryMb(server.child.pid!, 'VmHWM')
+    if (cache === 'on') peaks.afterChurn = memoryMb(server.child.pid!, 'VmRSS')
+    await server.stop()
+  }
+
+  // (d) WEB_CONCURRENCY: 1 process, then one per core, sharing Redis; uncached, so that the work
+  // (not the cache) is what grows with the processes.
+  for (const processes of scalingProcesses) {
+    const server = await startServer(databaseUrl, 'off', port, [], {
+      WEB_CONCURRENCY: String(processes),
+      REDIS_URL: redisUrl,
+    })
+    for (const target of signedInTargets) {
+      step(`(d) ${processes} process(es) · ${target}`)
+      rows.push(
+        await measure(
+          `(d) WEB_CONCURRENCY=${processes}`,
+          target,
+          `${server.base}${targets[target]}`,
+          {
+            cpu: server.cpu,
+          },
+        ),
+      )
+    }
     await server.stop()
   }
 
@@ -94,8 +202,10 @@ async function main(): Promise<void> {
     ),
   )
   const bare = await startBare(bodiesFile, port + 1)
-  for (const [i, target] of measured.entries())
-    rows.push(await measure('(c) bare baseline', target, `${bare.base}/${i}`))
+  for (const [i, target] of measured.entries()) {
+    step(`(c) bare baseline · ${target}`)
+    rows.push(await measure('(c) bare baseline', target, `${bare.base}/${i}`, { cpu: bare.cpu }))
+  }
   await bare.stop()
   fs.rmSync(dir, { recursive: true, force: true })
 
@@ -107,6 +217,8 @@ async function main(): Promise<void> {
     memory: memory && { ...memory, seconds: churnSeconds },
     publishing,
     large,
+    startUp,
+    afterPublish,
   })
 }
 

@@ -1,14 +1,18 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Migration, Payload } from 'payload'
 
-import { migrations as postgresMigrations } from '../../migrations/postgres'
-import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 import { databaseKind } from '@/env'
 
-// Generated migrations take the adapter's own argument type; Payload's `Migration` takes `unknown`.
-const committed: Record<'sqlite' | 'postgres', Migration[]> = {
-  sqlite: sqliteMigrations as unknown as Migration[],
-  postgres: postgresMigrations as unknown as Migration[],
+/**
+ * The committed migrations of one database kind, loaded when needed: each set imports its
+ * adapter's package, and a start loads only the adapter in use (see adapter.ts). Generated
+ * migrations take the adapter's own argument type; Payload's `Migration` takes `unknown`.
+ */
+const committed = {
+  sqlite: async () =>
+    (await import('../../migrations/sqlite')).migrations as unknown as Migration[],
+  postgres: async () =>
+    (await import('../../migrations/postgres')).migrations as unknown as Migration[],
 }
 
 /**
@@ -33,7 +37,7 @@ export async function applyMigrations(payload: Payload, databaseUrl: string): Pr
   const kind = databaseKind(databaseUrl)
   if (kind === 'mongodb') return
   if (kind === 'sqlite') {
-    await payload.db.migrate({ migrations: committed.sqlite })
+    await payload.db.migrate({ migrations: await committed.sqlite() })
     return
   }
   const lock = await (payload.db as unknown as PostgresAdapter).pool.connect()
@@ -47,7 +51,7 @@ export async function applyMigrations(payload: Payload, databaseUrl: string): Pr
     )
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
     clearTimeout(waiting)
-    await payload.db.migrate({ migrations: committed.postgres })
+    await payload.db.migrate({ migrations: await committed.postgres() })
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     lock.release()

@@ -1,18 +1,11 @@
-import nextEnv from '@next/env'
 import { getPayload, type Payload } from 'payload'
 
 import { applyMigrations } from '../database/migrate'
 import { assertDatabaseReachable } from '../database/preflight'
-import { envOf, readEnv, type AppEnv } from '../env'
+import { envOf, type AppEnv } from '../env'
+import { loadEnv } from './loadEnv'
 
-/** Loads `.env` as the server does (the environment wins), then reads and checks the settings. */
-export function loadEnv(): AppEnv {
-  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', {
-    info: () => undefined,
-    error: console.error,
-  })
-  return readEnv()
-}
+export { loadEnv }
 
 /**
  * Loads `.env`, checks the database, starts Payload and applies the committed migrations. Shared by

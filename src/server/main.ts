@@ -1,3 +1,5 @@
+import cluster from 'node:cluster'
+
 import next from 'next'
 import { getPayload } from 'payload'
 
@@ -11,6 +13,8 @@ import { responseCaching } from './responseCache/responseCaching'
 import { handleShutdown, type ShutdownState } from './http/shutdown'
 import { seedIfEmpty } from '../seed/seedIfEmpty'
 import { startupBanner } from './startupBanner'
+import { loadEnv } from './loadEnv'
+import { superviseWorkers, WORKER_READY } from './workers'
 
 async function main(): Promise<void> {
   const { payload, env } = await bootPayload()
@@ -41,9 +45,10 @@ async function main(): Promise<void> {
     bodyLimits: { jsonMaxBytes: env.jsonBodyMaxBytes, uploadMaxBytes: env.uploadMaxBytes },
     isShuttingDown: () => state.shuttingDown,
   })
-  const server = createHttpServer(app, caching).listen(env.port, () =>
-    console.log(startupBanner(env, report)),
-  )
+  const server = createHttpServer(app, caching).listen(env.port, () => {
+    console.log(startupBanner(env, report))
+    process.send?.(WORKER_READY)
+  })
   server.on('error', (error: NodeJS.ErrnoException) => {
     const message =
       error.code === 'EADDRINUSE'
@@ -65,7 +70,16 @@ async function main(): Promise<void> {
   )
 }
 
-main().catch((error: unknown) => {
+/** `WEB_CONCURRENCY` > 1: this process is the primary of that many servers (see workers.ts). */
+async function start(): Promise<void> {
+  if (cluster.isPrimary) {
+    const env = loadEnv()
+    if (env.webConcurrency > 1) return superviseWorkers(env)
+  }
+  await main()
+}
+
+start().catch((error: unknown) => {
   const message =
     error instanceof StartupError
       ? error.message

@@ -10,10 +10,16 @@ import { startServerProcess, waitForOutput, type ServerRun } from './serverProce
 
 export const ADMIN = { email: 'admin@e2e.test', password: 'an-admin-password-for-e2e' }
 
-/** Builds the app once when no production build exists (CI builds before the tests). */
+/**
+ * Builds the app once when no production build exists (CI builds before the tests): Next's build
+ * and the compiled host (`npm run build` makes both; `build:server` the host alone, in a second).
+ */
 export function ensureProductionBuild(): void {
-  if (fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) return
-  execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } })
+  const env = { ...process.env, NODE_OPTIONS: '' }
+  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID')))
+    execSync('npm run build', { stdio: 'inherit', env })
+  else if (!fs.existsSync(path.join(process.cwd(), 'dist', 'server.mjs')))
+    execSync('npm run build:server', { stdio: 'inherit', env })
 }
 
 export type RunningSite = {

@@ -6,13 +6,24 @@ export type ServerRun = {
   exited: Promise<number | null>
 }
 
-/** Starts `src/server/main.ts` (or another entry, e.g. the worker) as npm would, with the given environment. */
+/** The server as `npm start` runs it: compiled by `npm run build` (dist/server.mjs), no tsx. */
+const COMPILED_SERVER = 'dist/server.mjs'
+
+/**
+ * Starts the server as npm would, with the given environment: in production the compiled host
+ * (`npm start`), in development `src/server/main.ts` through tsx (`npm run dev`); or another
+ * TypeScript entry (e.g. the worker) through tsx.
+ */
 export function startServerProcess(
   env: Record<string, string | undefined>,
   conditions = 'development',
-  entry = 'src/server/main.ts',
+  entry?: string,
 ): ServerRun {
-  const child = spawn(process.execPath, [`--conditions=${conditions}`, '--import', 'tsx', entry], {
+  const args =
+    !entry && conditions === 'production'
+      ? [COMPILED_SERVER]
+      : ['--import', 'tsx', entry ?? 'src/server/main.ts']
+  const child = spawn(process.execPath, [`--conditions=${conditions}`, ...args], {
     cwd: process.cwd(),
     env: {
       ...process.env,

@@ -11,7 +11,9 @@ import {
   noteGlobalDraftSave,
 } from './hooks'
 
-export { currentContentVersion } from './version'
+import { contentVersionSlot } from './version'
+
+export { currentContentVersion, onContentVersionMoved } from './version'
 
 /** Payload's own collections (preferences, locks, jobs, migrations, kv) are never public either. */
 const mayBePublic = (slug: string) =>
@@ -34,7 +36,8 @@ const watchGlobal = (global: GlobalConfig): GlobalConfig =>
  * public response (a publish, an unpublish, a change or delete of a published document, any change
  * where there are no drafts; never a draft save), in every collection that may be public and every
  * global. Readers key their caches by `currentContentVersion(payload)`. The version lives in
- * `payload.kv` (config `kv`: Redis when REDIS_URL is set).
+ * `payload.kv` (config `kv`: Redis when REDIS_URL is set). `onContentVersionMoved` tells the host
+ * when this process moved it.
  */
 export const contentVersion =
   () =>
@@ -43,4 +46,5 @@ export const contentVersion =
     collections: (config.collections ?? []).map(watchCollection),
     globals: (config.globals ?? []).map(watchGlobal),
     db: watchingCommits(config.db),
+    custom: { ...config.custom, contentVersion: contentVersionSlot() },
   })

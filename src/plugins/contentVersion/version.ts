@@ -12,6 +12,27 @@ import type { Payload } from 'payload'
  */
 const KEY = 'grappes:content-version'
 
+/** Called after this process moved the version (the host refreshes its most-read answers). */
+export type ContentVersionListener = (version: string) => void
+
+type Slot = { listeners: Set<ContentVersionListener> }
+const SLOT = 'contentVersion'
+
+/**
+ * The listeners live on the Payload instance's config (set up by the plugin), the one object both
+ * module worlds of the process hold: the move happens in Next's bundle, the host listens.
+ */
+export const contentVersionSlot = (): Slot => ({ listeners: new Set() })
+const slotOf = (payload: Payload): Slot | undefined => payload.config.custom?.[SLOT]
+
+/** Runs `listener` after every move this process makes; returns the way to stop. */
+export function onContentVersionMoved(payload: Payload, listener: ContentVersionListener) {
+  const slot = slotOf(payload)
+  if (!slot) throw new Error('the contentVersion plugin is missing from the Payload config')
+  slot.listeners.add(listener)
+  return () => slot.listeners.delete(listener)
+}
+
 /** The version now: part of every cache key. */
 export async function currentContentVersion(payload: Payload): Promise<string> {
   return (await payload.kv.get<string>(KEY)) ?? (await moveContentVersion(payload))
@@ -25,5 +46,6 @@ export async function currentContentVersion(payload: Payload): Promise<string> {
 export async function moveContentVersion(payload: Payload): Promise<string> {
   const version = randomUUID()
   await payload.kv.set(KEY, version)
+  for (const listener of slotOf(payload)?.listeners ?? []) listener(version)
   return version
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 
@@ -15,6 +15,8 @@ export type HttpCacheOptions = {
   staleWhileRevalidateSeconds: number
   /** Headers every answer carries (the security headers), for hits answered before Express. */
   staticHeaders?: OutgoingHttpHeaders
+  /** Told of every public GET the cache answers or computes (refresh-ahead counts them). */
+  onPublicRead?: (read: { url: string; origin?: string }) => void
 }
 
 /**
@@ -30,7 +32,20 @@ export type HttpCacheOptions = {
 export type HttpCache = ApiReadCache & {
   serveHit: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
   middleware: RequestHandler
+  /**
+   * Claims a public read under `version` for the refresh-ahead (refreshAhead.ts): readers who ask
+   * for it meanwhile wait for the refresh (X-Cache: SHARED) instead of computing it again. Returns
+   * the headers the refresh's own request carries, and `release`, to call once that request is
+   * answered (it frees the claim if the request never computed it).
+   */
+  claim: (
+    version: string,
+    read: PublicRead,
+  ) => { headers: Record<string, string>; release: () => void }
 }
+
+/** A public read as a client asked for it (what a refresh asks again). */
+export type PublicRead = { url: string; origin?: string }
 
 /** What `X-Cache` says: from the cache, computed now, shared with an identical request, or not cacheable. */
 type CacheState = 'HIT' | 'MISS' | 'SHARED' | 'BYPASS'
@@ -42,6 +57,10 @@ type CacheState = 'HIT' | 'MISS' | 'SHARED' | 'BYPASS'
 const READ_HEADER = 'x-grappes-read'
 /** The public read's cache key, as the hit path computed it (URI-encoded). */
 const KEY_HEADER = 'x-grappes-cache-key'
+/** Sent by the refresh-ahead's own requests, with a value only this process knows. */
+const REFRESH_HEADER = 'x-grappes-refresh'
+/** Set by the host on a refresh's request whose value matched (a client's own is dropped). */
+const CLAIMED_HEADER = 'x-grappes-claimed'
 
 const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
@@ -64,10 +83,14 @@ export function httpCache({
   maxAgeSeconds,
   staleWhileRevalidateSeconds,
   staticHeaders = {},
+  onPublicRead,
 }: HttpCacheOptions): HttpCache {
   const publicControl = `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
   /** Public reads being computed now, by key: the others asking for the same wait for them. */
   const inflight = new Map<string, Promise<CachedResponse | undefined>>()
+  /** Keys claimed by the refresh-ahead, and how to settle what their readers wait for. */
+  const claimed = new Map<string, (entry: CachedResponse | undefined) => void>()
+  const refreshToken = randomUUID()
   /** Keys computed by the hit path, for the hand-off of the same request after a miss. */
   const keys = new WeakMap<IncomingMessage, string>()
 
@@ -77,8 +100,10 @@ export function httpCache({
   // The key holds the content version (a change makes every older entry unreachable) and the
   // Origin, because the CORS headers stored with the body answer that origin only. A HEAD is
   // answered from the GET's entry.
+  const keyFor = (version: string, { origin, url }: PublicRead) =>
+    `${version}:${origin ?? ''}:${url}`
   const keyOf = async (req: IncomingMessage) =>
-    `${await currentVersion()}:${req.headers.origin ?? ''}:${req.url}`
+    keyFor(await currentVersion(), { origin: req.headers.origin, url: req.url ?? '/' })
 
   /** The headers of an answer made from a cache entry, whether stored, just computed or shared. */
   function answerHeaders(
@@ -130,6 +155,7 @@ export function httpCache({
     if (!store) return false
     const kind = requestKind(req)
     if (!kind.api || kind.file || !kind.publicRead) return false
+    if (req.method === 'GET') onPublicRead?.({ url: req.url ?? '/', origin: req.headers.origin })
     try {
       const key = await keyOf(req)
       keys.set(req, key)
@@ -151,6 +177,10 @@ export function httpCache({
   const middleware: RequestHandler = async (req, res, next) => {
     delete req.headers[READ_HEADER]
     delete req.headers[KEY_HEADER]
+    const refresh = req.headers[REFRESH_HEADER] === refreshToken
+    delete req.headers[REFRESH_HEADER]
+    delete req.headers[CLAIMED_HEADER]
+    if (refresh) req.headers[CLAIMED_HEADER] = '1'
     const kind = requestKind(req)
     if (!kind.api) return next()
     if (!kind.publicRead) {
@@ -223,6 +253,21 @@ export function httpCache({
       return entryAnswer(request, await entryOf(response), 'BYPASS', response.headers)
     }
     const pending = inflight.get(key)
+    const settleClaim = request.headers.get(CLAIMED_HEADER) ? claimed.get(key) : undefined
+    if (settleClaim) {
+      // The refresh computes what it claimed; its readers are waiting on the claim.
+      claimed.delete(key)
+      try {
+        const response = await compute()
+        const entry = await entryOf(response)
+        if (entry.status === 200) await store.set(key, entry).catch(log)
+        settleClaim(entry)
+        return entryAnswer(request, entry, 'MISS', response.headers)
+      } catch (error) {
+        settleClaim(undefined)
+        throw error
+      }
+    }
     if (pending) {
       const shared = await pending
       // The request computing it went away: start over (one of the waiting ones computes it).
@@ -254,5 +299,28 @@ export function httpCache({
     }
   }
 
-  return { serveHit, middleware, answer }
+  function claim(version: string, read: PublicRead) {
+    const key = keyFor(version, read)
+    const headers = {
+      [REFRESH_HEADER]: refreshToken,
+      ...(read.origin ? { origin: read.origin } : {}),
+    }
+    if (inflight.has(key)) return { headers, release: () => undefined } // being computed already
+    let resolve: (entry: CachedResponse | undefined) => void = () => undefined
+    const waiting = new Promise<CachedResponse | undefined>((done) => (resolve = done))
+    inflight.set(key, waiting)
+    const settle = (entry: CachedResponse | undefined) => {
+      if (inflight.get(key) === waiting) inflight.delete(key)
+      resolve(entry)
+    }
+    claimed.set(key, settle)
+    const release = () => {
+      if (claimed.get(key) !== settle) return
+      claimed.delete(key)
+      settle(undefined) // never computed (a hit, a refusal, an error): readers compute their own
+    }
+    return { headers, release }
+  }
+
+  return { serveHit, middleware, answer, claim }
 }

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { Router } from 'express'
 
 import { servedDocument } from './openapiDocument'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
+// From the project's root: the host also runs bundled (dist/server.mjs), away from this folder.
+const here = path.resolve(process.cwd(), 'src/server/http/apiDocs')
 const swaggerUiDir = path.dirname(
   createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
 )

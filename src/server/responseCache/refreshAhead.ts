@@ -20,10 +20,9 @@ const CONCURRENCY = 2
  * version has moved by then, so each is computed from the committed data and stored under the new
  * version like any miss: nothing older than the commit is ever served.
  *
- * The first ones are claimed at the very moment of the move (httpCache's `claim`), before the
- * publish is even acknowledged: a reader who asks for one of them meanwhile waits for the refresh
- * (X-Cache: SHARED) instead of computing it again. The others are claimed in turn; a reader who
- * comes first computes it and the refresh shares that.
+ * They are claimed at the very moment of the move (httpCache's `claim`), before the publish is
+ * even acknowledged: a reader who asks for one of them meanwhile waits for its refresh (X-Cache:
+ * SHARED) instead of computing it again; the most-read are refreshed first, CONCURRENCY at a time.
  *
  * The counts are halved at each refresh, so the answers refreshed are the ones read lately.
  */
@@ -83,17 +82,12 @@ export function refreshAhead({
   async function run(version: string) {
     for (let current: string | undefined = version; current; current = again) {
       again = undefined
-      const queue = mostRead()
       const moved = current
-      const next = () => {
-        const read = queue.shift()
-        return read && claimOf(moved, read)
-      }
-      // Claimed now, synchronously with the move; the rest as their turn comes.
-      const firsts = Array.from({ length: CONCURRENCY }, next)
+      // All claimed now, synchronously with the move; asked CONCURRENCY at a time, most-read first.
+      const queue = mostRead().map((read) => claimOf(moved, read))
       await Promise.all(
-        firsts.map(async (first) => {
-          for (let item = first; item; item = next()) await askAgain(item)
+        Array.from({ length: CONCURRENCY }, async () => {
+          for (let item = queue.shift(); item; item = queue.shift()) await askAgain(item)
         }),
       )
     }

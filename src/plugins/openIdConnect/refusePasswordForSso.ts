@@ -17,9 +17,10 @@ export const refusePasswordForSso: CollectionBeforeOperationHook<'users'> = asyn
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   const email = (args.data as { email?: unknown } | undefined)?.email
   if (typeof email !== 'string') return args
+  // Read outside the operation's transaction (no `req`): on SQLite, beginning it here would hold
+  // the write lock while forgot-password makes its own write outside it, and both would wait.
   const user = await req.payload.db.findOne<{ id: number; signInMethod?: string | null }>({
     collection: collection.slug,
-    req,
     where: { email: { equals: email.toLowerCase().trim() } },
   })
   if (user?.signInMethod !== 'oidc') return args

@@ -121,7 +121,7 @@ describe('single sign-on through OpenID Connect (SQLite unless TEST_DATABASE_URL
     expect(await usersWithEmail(sso, 'dave@cluster.test')).toBe(1)
   })
 
-  it('a single sign-on account cannot sign in or reset with a password (403, in English and French)', async () => {
+  it('a single sign-on account cannot sign in (REST, GraphQL) or reset with a password (403, in English and French)', async () => {
     await signIn(sso, 'frank')
     const login = await apiAnswer(sso.site, '/users/login', {
       method: 'POST',
@@ -129,6 +129,17 @@ describe('single sign-on through OpenID Connect (SQLite unless TEST_DATABASE_URL
     })
     expect(login.status).toBe(403)
     expect(login.body.errors[0].message).toBe(
+      en.oidcPasswordRefused.replaceAll('{{provider}}', 'Test ID'),
+    )
+    const graphql = await apiAnswer(sso.site, '/graphql', {
+      method: 'POST',
+      body: {
+        query:
+          'mutation { loginUser(email: "frank@cluster.test", password: "any-password-1234") { token } }',
+      },
+    })
+    expect(graphql.body.data?.loginUser ?? null).toBeNull()
+    expect(graphql.body.errors[0].message).toBe(
       en.oidcPasswordRefused.replaceAll('{{provider}}', 'Test ID'),
     )
     const reset = await fetch(`${sso.site.base}/api/users/forgot-password`, {

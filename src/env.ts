@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { SanitizedConfig } from 'payload'
 
+import { roles, type Role } from './access/roles'
+
 /**
  * The one place that reads the environment, called once by `src/payload.config.ts`; everything
  * else receives the result (`payload.config.custom.env`, or arguments). A value that is wrong or
@@ -111,6 +113,86 @@ function s3Storage(source: Source) {
   }
 }
 
+/** One line of OIDC_ROLE_MAP: the role, and for a secretariat the organization (its slug). */
+export type OidcGroupMapping = { role: Role; organization?: string }
+
+function oidcRoleMap(source: Source): Record<string, OidcGroupMapping> {
+  const raw = source.OIDC_ROLE_MAP
+  const example =
+    'e.g. {"grappes-admins":{"role":"admin"},"technopolys-staff":{"role":"secretariat","organization":"technopolys"}}'
+  if (!raw)
+    throw new StartupError(
+      `OIDC_ISSUER is set but OIDC_ROLE_MAP is not: map the provider's groups to roles, ${example}.`,
+    )
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw new StartupError(`OIDC_ROLE_MAP is not valid JSON: ${example}.`)
+  }
+  if (
+    !parsed ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    Object.keys(parsed).length === 0
+  )
+    throw new StartupError(`OIDC_ROLE_MAP must map at least one group to a role: ${example}.`)
+  for (const [group, mapping] of Object.entries(parsed)) {
+    const { role, organization } = (mapping ?? {}) as Record<string, unknown>
+    if (!(roles as readonly unknown[]).includes(role))
+      throw new StartupError(
+        `OIDC_ROLE_MAP: the group "${group}" maps to the role "${String(role)}"; use one of ${roles.join(', ')}.`,
+      )
+    if (organization !== undefined && (typeof organization !== 'string' || !organization))
+      throw new StartupError(
+        `OIDC_ROLE_MAP: the organization of the group "${group}" must be an organization's slug, e.g. "technopolys".`,
+      )
+    if (role === 'secretariat' && organization === undefined)
+      throw new StartupError(
+        `OIDC_ROLE_MAP: the group "${group}" maps to a secretariat, which needs an organization (its slug).`,
+      )
+  }
+  return parsed as Record<string, OidcGroupMapping>
+}
+
+/**
+ * Single sign-on through an OpenID Connect provider (src/plugins/openIdConnect), on when
+ * OIDC_ISSUER is set; without it, no button and no endpoint. See README, "Single sign-on".
+ */
+function openIdConnect(source: Source, serverUrl: string) {
+  // As given: openid-client compares it with the issuer the discovery document names.
+  const issuer = source.OIDC_ISSUER
+  if (!issuer) return undefined
+  if (!URL.canParse(issuer) || !/^https?:$/.test(new URL(issuer).protocol))
+    throw new StartupError(
+      `OIDC_ISSUER is not an http(s) URL, got "${issuer}": use the provider's issuer, e.g. https://login.example.org/realms/grappes.`,
+    )
+  const clientId = source.OIDC_CLIENT_ID
+  const clientSecret = source.OIDC_CLIENT_SECRET
+  if (!clientId || !clientSecret)
+    throw new StartupError(
+      'OIDC_ISSUER is set but OIDC_CLIENT_ID or OIDC_CLIENT_SECRET is not: set both (from the client registered at the provider), or unset OIDC_ISSUER.',
+    )
+  const createUsers = source.OIDC_CREATE_USERS || 'true'
+  if (createUsers !== 'true' && createUsers !== 'false')
+    throw new StartupError(`OIDC_CREATE_USERS must be true or false, got "${createUsers}".`)
+  const redirectBase = (source.OIDC_REDIRECT_BASE || serverUrl).replace(/\/$/, '')
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    /** Registered at the provider as the client's redirect URI. */
+    redirectUri: `${redirectBase}/api/users/oidc/callback`,
+    /** Where the provider sends the browser back after its own sign-out. */
+    postLogoutRedirectUri: `${redirectBase}/admin/login`,
+    scopes: source.OIDC_SCOPES || 'openid email profile',
+    groupsClaim: source.OIDC_GROUPS_CLAIM || 'groups',
+    roleMap: oidcRoleMap(source),
+    createUsers: createUsers === 'true',
+    providerName: source.OIDC_PROVIDER_NAME || 'SSO',
+  }
+}
+
 /** Freezes an object and every object inside it, so that no part of the program can change a setting. */
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const inner of Object.values(value))
@@ -194,6 +276,8 @@ function parseEnv(source: Source) {
     adminPassword: source.ADMIN_PASSWORD || undefined,
     /** The first admin's name, shown wherever the admin names who did something. */
     adminName: source.ADMIN_NAME || 'Grappes administrator',
+    /** Single sign-on (OpenID Connect), or undefined when OIDC_ISSUER is not set. */
+    oidc: openIdConnect(source, serverUrl),
   }
 }
 

@@ -14,6 +14,22 @@ declare global {
       ADMIN_EMAIL?: string
       ADMIN_PASSWORD?: string
       ADMIN_NAME?: string
+      /** Single sign-on (OpenID Connect): the provider's issuer URL; unset, single sign-on is off. */
+      OIDC_ISSUER?: string
+      OIDC_CLIENT_ID?: string
+      OIDC_CLIENT_SECRET?: string
+      /** The public address the provider sends browsers back to (defaults to SERVER_URL). */
+      OIDC_REDIRECT_BASE?: string
+      /** The scopes asked for (default "openid email profile"). */
+      OIDC_SCOPES?: string
+      /** The claim that lists the person's groups (default "groups"). */
+      OIDC_GROUPS_CLAIM?: string
+      /** JSON: group → { role, organization (slug) }; the first group listed that the person is in wins. */
+      OIDC_ROLE_MAP?: string
+      /** true (default): a person unknown to Grappes is created; false: refused. */
+      OIDC_CREATE_USERS?: string
+      /** The provider's name on the button: "Sign in with …" / "Se connecter avec …". */
+      OIDC_PROVIDER_NAME?: string
       SEED_ON_START?: string
       MEDIA_DIR?: string
       UPLOAD_MAX_BYTES?: string

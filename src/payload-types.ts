@@ -426,6 +426,10 @@ export interface User {
   invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  /**
+   * Single sign-on accounts sign in through the organization’s identity provider, which also sets their role.
+   */
+  signInMethod?: ('password' | 'oidc') | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -1568,6 +1572,7 @@ export interface UsersSelect<T extends boolean = true> {
   invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  signInMethod?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

@@ -45,6 +45,7 @@ import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
 import { schedules } from './plugins/schedules'
 import { staleJobs } from './plugins/staleJobs'
 import { mcp } from './plugins/mcp'
+import { openIdConnect } from './plugins/openIdConnect'
 import { fullTextSearch } from './plugins/fullTextSearch'
 import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
 
@@ -195,6 +196,8 @@ export default buildConfig({
     staleJobs({ staleAfterMs: env.jobsStaleAfterMs }),
     bulkImport,
     fullTextSearch(),
+    // Single sign-on (OIDC_*): a field, the endpoints under /api/users/oidc and the login button.
+    openIdConnect,
     // Last: it exposes the collections as the plugins above have shaped them.
     mcp(),
   ],

@@ -162,6 +162,34 @@ export const messages = {
     importUnknownId: 'No document has the id "{{value}}".',
     importDuplicateKey: '"{{value}}" is already on line {{line}}.',
     importOutsideScope: 'This document belongs to another organization: you import only your own.',
+    // Single sign-on (src/plugins/openIdConnect)
+    oidcSignInWith: 'Sign in with {{provider}}',
+    oidcOff: 'Single sign-on is not set up on this server: sign in with your e-mail and password.',
+    oidcFlowMissing:
+      'This sign-in was not started in this browser, or took more than 10 minutes: start again from the sign-in page.',
+    oidcStateMismatch:
+      'The identity provider’s answer does not belong to this sign-in (its state does not match): start again from the sign-in page.',
+    oidcNonceMismatch:
+      'The identity provider’s token does not belong to this sign-in (its nonce is missing or does not match): start again from the sign-in page.',
+    oidcProviderError: 'The identity provider did not sign you in ({{error}}). {{description}}',
+    oidcInvalidResponse:
+      'The identity provider’s answer could not be verified ({{reason}}): start again, or tell your IT department.',
+    oidcProviderUnreachable:
+      'The identity provider cannot be reached right now: try again in a moment, or tell your IT department.',
+    oidcNoEmail:
+      'The identity provider gave no verified e-mail address for this account: ask your IT department to release the “email” claim to Grappes.',
+    oidcNotInMappedGroups:
+      'Your account is in none of the groups allowed to use Grappes: ask your IT department to add you to one.',
+    oidcUnknownUser:
+      'No Grappes account has the address {{email}}, and accounts are not created at sign-in: ask a Grappes administrator to invite you.',
+    oidcDeactivated: 'This Grappes account was deactivated: ask a Grappes administrator.',
+    oidcOrganizationMissing:
+      'Your group maps to the organization “{{organization}}”, which does not exist in Grappes: tell a Grappes administrator.',
+    oidcPasswordRefused:
+      'This account signs in with {{provider}} and has no Grappes password: use the “Sign in with {{provider}}” button on the sign-in page.',
+    oidcRefusedTitle: 'Sign-in refused',
+    oidcBackToLogin: 'Back to the sign-in page',
+    oidcSignedOut: 'You are signed out of Grappes.',
   },
   fr: {
     reviewSecretariatSubmits:
@@ -329,6 +357,37 @@ export const messages = {
     importDuplicateKey: '« {{value}} » figure déjà à la ligne {{line}}.',
     importOutsideScope:
       'Ce document appartient à une autre organisation : vous n’importez que les vôtres.',
+    // Authentification unique (src/plugins/openIdConnect)
+    oidcSignInWith: 'Se connecter avec {{provider}}',
+    oidcOff:
+      'L’authentification unique n’est pas configurée sur ce serveur : connectez-vous avec votre courriel et votre mot de passe.',
+    oidcFlowMissing:
+      'Cette connexion n’a pas commencé dans ce navigateur, ou a pris plus de 10 minutes : recommencez depuis la page de connexion.',
+    oidcStateMismatch:
+      'La réponse du fournisseur d’identité n’appartient pas à cette connexion (son état ne correspond pas) : recommencez depuis la page de connexion.',
+    oidcNonceMismatch:
+      'Le jeton du fournisseur d’identité n’appartient pas à cette connexion (son nonce manque ou ne correspond pas) : recommencez depuis la page de connexion.',
+    oidcProviderError:
+      'Le fournisseur d’identité ne vous a pas connecté ({{error}}). {{description}}',
+    oidcInvalidResponse:
+      'La réponse du fournisseur d’identité n’a pas pu être vérifiée ({{reason}}) : recommencez, ou avisez votre service informatique.',
+    oidcProviderUnreachable:
+      'Le fournisseur d’identité est injoignable pour le moment : réessayez dans un instant, ou avisez votre service informatique.',
+    oidcNoEmail:
+      'Le fournisseur d’identité n’a transmis aucune adresse courriel vérifiée pour ce compte : demandez à votre service informatique de transmettre la déclaration « email » à Grappes.',
+    oidcNotInMappedGroups:
+      'Votre compte ne fait partie d’aucun des groupes autorisés à utiliser Grappes : demandez à votre service informatique de vous y ajouter.',
+    oidcUnknownUser:
+      'Aucun compte Grappes n’a l’adresse {{email}}, et les comptes ne sont pas créés à la connexion : demandez à un administrateur de Grappes de vous inviter.',
+    oidcDeactivated:
+      'Ce compte Grappes a été désactivé : adressez-vous à un administrateur de Grappes.',
+    oidcOrganizationMissing:
+      'Votre groupe correspond à l’organisation « {{organization}} », qui n’existe pas dans Grappes : avisez un administrateur de Grappes.',
+    oidcPasswordRefused:
+      'Ce compte se connecte avec {{provider}} et n’a pas de mot de passe Grappes : utilisez le bouton « Se connecter avec {{provider}} » de la page de connexion.',
+    oidcRefusedTitle: 'Connexion refusée',
+    oidcBackToLogin: 'Retour à la page de connexion',
+    oidcSignedOut: 'Vous êtes déconnecté de Grappes.',
   },
 } as const
 

@@ -65,6 +65,51 @@ describe('a start with a wrong setting stops with one line saying what to fix', 
     ])
   })
 
+  it('single sign-on with an issuer and no client', async () => {
+    const { code, lines } = await failedStart({
+      DATABASE_URL: 'file:./data/never-created.db',
+      OIDC_ISSUER: 'https://login.example.org',
+      OIDC_CLIENT_ID: '',
+    })
+    expect(code).toBe(1)
+    expect(lines).toEqual([
+      expect.stringContaining(
+        'OIDC_ISSUER is set but OIDC_CLIENT_ID or OIDC_CLIENT_SECRET is not: set both',
+      ),
+    ])
+  })
+
+  it.each([
+    ['{"staff":', 'OIDC_ROLE_MAP is not valid JSON'],
+    ['{}', 'OIDC_ROLE_MAP must map at least one group to a role'],
+    [
+      '{"staff":{"role":"owner"}}',
+      'the group "staff" maps to the role "owner"; use one of admin, communications, secretariat',
+    ],
+    [
+      '{"staff":{"role":"secretariat"}}',
+      'the group "staff" maps to a secretariat, which needs an organization',
+    ],
+  ])('single sign-on with the role map %s', (map, message) => {
+    const source = {
+      DATABASE_URL: 'file:./data/never-created.db',
+      OIDC_ISSUER: 'https://login.example.org',
+      OIDC_CLIENT_ID: 'grappes',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_ROLE_MAP: map,
+    }
+    expect(() => readEnv(source)).toThrow(message)
+  })
+
+  it('single sign-on is off while OIDC_ISSUER is empty, as .env.example leaves it', () => {
+    const env = readEnv({
+      DATABASE_URL: 'file:./data/never-created.db',
+      OIDC_ISSUER: '',
+      OIDC_CREATE_USERS: '',
+    })
+    expect(env.oidc).toBeUndefined()
+  })
+
   it('an unreachable PostgreSQL server', async () => {
     const { code, lines, output } = await failedStart({
       DATABASE_URL: 'postgres://grappes:secret@127.0.0.1:1/grappes',

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { messages } from '@/i18n/messages'
+
 import { ApiClient } from '../helpers/client'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
@@ -121,5 +123,21 @@ describe('ecosystem figures global', () => {
   it('anonymous readers cannot change it', async () => {
     const response = await editor.anonymous().post('/globals/ecosystem-figures', { groups: [] })
     expect(response.status).toBe(403)
+  })
+})
+
+describe('single sign-on, when it is not set up', () => {
+  it('without OIDC_ISSUER, the single sign-on endpoints answer 404 and say so', async () => {
+    for (const path of ['/users/oidc/authorize', '/users/oidc/callback?code=x&state=y']) {
+      const response = await admin.anonymous().get(path)
+      expect(response.status).toBe(404)
+      expect(response.body.errors[0].message).toBe(messages.en.oidcOff)
+    }
+  })
+
+  it('nobody makes an account a single sign-on one through the API, an admin neither', async () => {
+    const id = (await admin.get('/users/me')).body.user.id
+    await admin.patch(`/users/${id}`, { signInMethod: 'oidc' })
+    expect((await admin.get(`/users/${id}`)).body.signInMethod).toBe('password')
   })
 })

@@ -35,6 +35,7 @@ import { InviteLink as InviteLink_cb85e0375b06f7ae68c2d815ecf143e4 } from '@/com
 import { AuditChanges as AuditChanges_0db3a2df1319d915d22da20f4d8e14aa } from '@/components/admin/AuditChanges'
 import { GrappesIcon as GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83 } from '@/components/admin/GrappesIcon'
 import { GrappesLogo as GrappesLogo_fc2727207e0f1d010f75135dcf9afb53 } from '@/components/admin/GrappesLogo'
+import { SignInWithProvider as SignInWithProvider_0b779e17706eb5c6f8afb659393e8b2b } from '@/plugins/openIdConnect/components/SignInWithProvider'
 import { SchedulesNavLink as SchedulesNavLink_f3a19fe8605ef46f83676568b5eb50ca } from '@/components/admin/SchedulesNavLink'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { RestoreOnlyForPublishers as RestoreOnlyForPublishers_2304ec02a99c621bcaf766e193a98970 } from '@/components/admin/RestoreOnlyForPublishers'
@@ -83,6 +84,7 @@ export const importMap = {
   "@/components/admin/AuditChanges#AuditChanges": AuditChanges_0db3a2df1319d915d22da20f4d8e14aa,
   "@/components/admin/GrappesIcon#GrappesIcon": GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83,
   "@/components/admin/GrappesLogo#GrappesLogo": GrappesLogo_fc2727207e0f1d010f75135dcf9afb53,
+  "@/plugins/openIdConnect/components/SignInWithProvider#SignInWithProvider": SignInWithProvider_0b779e17706eb5c6f8afb659393e8b2b,
   "@/components/admin/SchedulesNavLink#SchedulesNavLink": SchedulesNavLink_f3a19fe8605ef46f83676568b5eb50ca,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/RestoreOnlyForPublishers#RestoreOnlyForPublishers": RestoreOnlyForPublishers_2304ec02a99c621bcaf766e193a98970,

@@ -14,6 +14,8 @@ declare global {
       ADMIN_EMAIL?: string
       ADMIN_PASSWORD?: string
       ADMIN_NAME?: string
+      /** Roles that must sign in with a TOTP code, comma-separated; empty: nobody (default admin,communications). */
+      TWO_FACTOR_REQUIRED_ROLES?: string
       SEED_ON_START?: string
       MEDIA_DIR?: string
       UPLOAD_MAX_BYTES?: string

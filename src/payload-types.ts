@@ -426,6 +426,18 @@ export interface User {
   invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  twoFactorEnabled?: boolean | null;
+  twoFactorSecret?: string | null;
+  twoFactorRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorLastStep?: number | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -1568,6 +1580,10 @@ export interface UsersSelect<T extends boolean = true> {
   invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  twoFactorEnabled?: T;
+  twoFactorSecret?: T;
+  twoFactorRecoveryCodes?: T;
+  twoFactorLastStep?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

@@ -28,7 +28,8 @@ export const twoFactorMessages = {
     resetConfirm:
       'Reset the second factor of this user? They will set it up again at the next sign-in.',
     scan: 'Scan this QR code with your authenticator app (or type the key), then enter the code it shows.',
-    manualKey: 'Key',
+    manualKey: 'Key:',
+    statusLine: 'Two-factor sign-in: {{status}}',
     code: 'Code',
     confirm: 'Confirm',
     verify: 'Sign in',
@@ -71,7 +72,8 @@ export const twoFactorMessages = {
     resetConfirm:
       'Réinitialiser le second facteur de cet utilisateur? Il le configurera de nouveau à sa prochaine connexion.',
     scan: 'Balayez ce code QR avec votre application d’authentification (ou saisissez la clé), puis entrez le code affiché.',
-    manualKey: 'Clé',
+    manualKey: 'Clé :',
+    statusLine: 'Connexion à deux facteurs : {{status}}',
     code: 'Code',
     confirm: 'Confirmer',
     verify: 'Se connecter',

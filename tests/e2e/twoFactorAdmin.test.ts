@@ -90,7 +90,6 @@ describe('two-factor sign-in in the admin (Chromium)', () => {
 
     // The same code, in another browser: refused.
     const again = await passwordStep()
-    await page.waitForTimeout(0)
     await again.waitForSelector('#field-two-factor-code')
     await sendCode(again, right)
     await expect(again.locator('.two-factor-error').textContent()).resolves.toBe(WRONG.en)

@@ -82,7 +82,7 @@ export function TwoFactorEnrolment({ challenge, onDone }: Props) {
       )}
       {setup?.secret && (
         <p>
-          {t('twoFactor:manualKey')} :{' '}
+          {t('twoFactor:manualKey')}{' '}
           <code className="two-factor-enrolment__key">{setup.secret}</code>
         </p>
       )}

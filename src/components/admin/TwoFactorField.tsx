@@ -43,9 +43,10 @@ export const TwoFactorField: CheckboxFieldClientComponent = ({ path }) => {
 
   return (
     <div className="field-type two-factor-field" style={{ marginBottom: '1.5rem' }}>
-      <strong>{t('twoFactor:fieldLabel')}</strong> :{' '}
       <span className="two-factor-field__status">
-        {t(value ? 'twoFactor:statusOn' : 'twoFactor:statusOff')}
+        {t('twoFactor:statusLine', {
+          status: t(value ? 'twoFactor:statusOn' : 'twoFactor:statusOff'),
+        })}
       </span>
       {self && !value && (
         <p>

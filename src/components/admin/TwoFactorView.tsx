@@ -10,7 +10,7 @@ import { TwoFactorSelfEnrolment } from './TwoFactorSelfEnrolment'
 /** `/admin/two-factor`: the signed-in user sees whether the second factor is on, and sets it up. */
 export function TwoFactorView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const t = req.t as (key: string) => string
+  const t = req.t as (key: string, vars?: Record<string, unknown>) => string
   const user = req.user?.collection === collectionSlugs.users ? req.user : undefined
   return (
     <DefaultTemplate
@@ -38,7 +38,7 @@ export function TwoFactorView({ initPageResult, params, searchParams }: AdminVie
             </p>
             {user.twoFactorEnabled ? (
               <p className="two-factor-status">
-                {t('twoFactor:fieldLabel')} : {t('twoFactor:statusOn')}
+                {t('twoFactor:statusLine', { status: t('twoFactor:statusOn') })}
               </p>
             ) : (
               <TwoFactorSelfEnrolment />

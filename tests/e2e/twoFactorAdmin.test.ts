@@ -3,7 +3,12 @@ import { generate } from 'otplib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchChromium, screenshot } from '../helpers/browser'
-import { ADMIN, startProductionServer, type RunningSite } from '../helpers/productionServer'
+import {
+  ADMIN,
+  apiJson,
+  startProductionServer,
+  type RunningSite,
+} from '../helpers/productionServer'
 
 let site: RunningSite
 let browser: Browser
@@ -111,5 +116,74 @@ describe('two-factor sign-in in the admin (Chromium)', () => {
     await again.waitForSelector('#field-two-factor-code')
     await sendCode(again, recoveryCodes[0])
     await expect(again.locator('.two-factor-error').textContent()).resolves.toBe(WRONG.fr)
+  }, 120_000)
+
+  it('an admin resets a user’s second factor from the user’s page; the audit trail names the admin', async () => {
+    // The admin signs in over REST with a recovery code (their app's codes are spent by now).
+    const first = await apiJson(site, '/users/login', {
+      method: 'POST',
+      body: JSON.stringify(ADMIN),
+    })
+    const admin = await apiJson(site, '/users/two-factor/verify', {
+      method: 'POST',
+      body: JSON.stringify({ challenge: first.errors[0].data.challenge, code: recoveryCodes[5] }),
+    })
+    const email = `communications-reset@e2e.test`
+    const password = 'a-communications-password-for-e2e'
+    const created = await apiJson(site, '/users', {
+      method: 'POST',
+      token: admin.token,
+      body: JSON.stringify({ email, password, name: 'Reset Me', role: 'communications' }),
+    })
+    const id = created.doc.id
+    const step1 = await apiJson(site, '/users/login', {
+      method: 'POST',
+      body: JSON.stringify({ email, password }),
+    })
+    const challenge = step1.errors[0].data.challenge
+    const setup = await apiJson(site, '/users/two-factor/setup', {
+      method: 'POST',
+      body: JSON.stringify({ challenge }),
+    })
+    const code = await generate({ secret: setup.secret })
+    await apiJson(site, '/users/two-factor/enable', {
+      method: 'POST',
+      body: JSON.stringify({ challenge, enrolment: setup.enrolment, code }),
+    })
+
+    const context = await browser.newContext({ locale: 'en-CA' })
+    contexts.push(context)
+    await context.addCookies([{ name: 'payload-token', value: admin.token, url: site.base }])
+    const page = await context.newPage()
+    await page.goto(`${site.base}/admin/collections/users/${id}`)
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('.two-factor-field__status').textContent()).resolves.toBe(
+      'Two-factor sign-in: On',
+    )
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.click('.two-factor-field button')
+    await expect(page.locator('.two-factor-field [role=status]').textContent()).resolves.toBe(
+      'Two-factor sign-in was reset: Reset Me sets it up again at the next sign-in.',
+    )
+    await screenshot(page, 'two-factor-reset')
+
+    const user = await apiJson(site, `/users/${id}`, { token: admin.token })
+    expect(user.twoFactorEnabled).toBe(false)
+    const audit = await apiJson(
+      site,
+      `/audit-log?where[documentId][equals]=${id}&where[action][equals]=update&sort=-at&limit=1`,
+      { token: admin.token },
+    )
+    expect(audit.docs[0].userEmail).toBe(ADMIN.email)
+    expect(audit.docs[0].changes).toContainEqual({
+      field: 'twoFactorEnabled',
+      before: 'true',
+      after: 'false',
+    })
+    const again = await apiJson(site, '/users/login', {
+      method: 'POST',
+      body: JSON.stringify({ email, password }),
+    })
+    expect(again.errors[0].data.twoFactorEnrolmentRequired).toBe(true)
   }, 120_000)
 })

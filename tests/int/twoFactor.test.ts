@@ -46,6 +46,12 @@ const codeOf = (secret: string, ahead = 0) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + ahead * 30 })
 const userByEmail = async (email: string) =>
   (await ctx.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]
+/** The stored row, hidden fields included. */
+const storedByEmail = async (email: string) =>
+  (await ctx.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })) as unknown as Record<string, unknown>
 
 /** Signs in with the password, enrols from the challenge, and returns what the user keeps. */
 async function enrol(email: string) {
@@ -263,6 +269,20 @@ describe('the second step over REST', () => {
       message: 'Enter a code.',
       path: 'code',
     })
+  })
+
+  it('clears the count of wrong passwords once the second step passes, as a password login does', async () => {
+    const { email, secret } = await enrolledUser()
+    await anonymous.post('/users/login', { email, password: 'not-the-password' })
+    await anonymous.post('/users/login', { email, password: 'not-the-password' })
+    expect((await storedByEmail(email)).loginAttempts).toBe(2)
+    const challenge = (await passwordStep(email)).body.errors[0].data.challenge
+    const verified = await anonymous.post('/users/two-factor/verify', {
+      challenge,
+      code: await codeOf(secret, 1),
+    })
+    expect(verified.status).toBe(200)
+    expect((await storedByEmail(email)).loginAttempts).toBe(0)
   })
 
   it('accepts each recovery code once', async () => {

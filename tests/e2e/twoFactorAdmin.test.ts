@@ -165,6 +165,9 @@ describe('two-factor sign-in in the admin (Chromium)', () => {
     await expect(page.locator('.two-factor-field [role=status]').textContent()).resolves.toBe(
       'Two-factor sign-in was reset: Reset Me sets it up again at the next sign-in.',
     )
+    await expect(page.locator('.two-factor-field__status').textContent()).resolves.toBe(
+      'Two-factor sign-in: Off',
+    )
     await screenshot(page, 'two-factor-reset')
 
     const user = await apiJson(site, `/users/${id}`, { token: admin.token })

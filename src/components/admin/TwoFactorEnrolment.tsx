@@ -26,7 +26,7 @@ type Props = {
 export function TwoFactorEnrolment({ challenge, onDone }: Props) {
   const { t } = useTranslation<GrappesTranslations, GrappesTranslationKey>()
   const { config } = useConfig()
-  const base = `${config.serverURL}${config.routes.api}/users/two-factor`
+  const base = `${config.routes.api}/users/two-factor`
   const [setup, setSetup] = useState<TwoFactorAnswer | null>(null)
   const [error, setError] = useState('')
   const [codes, setCodes] = useState<string[] | null>(null)

@@ -28,16 +28,20 @@ export const TwoFactorField: CheckboxFieldClientComponent = ({ path }) => {
   const router = useRouter()
   const { t } = useTranslation<GrappesTranslations, GrappesTranslationKey>()
   const [message, setMessage] = useState('')
+  // The form keeps the value it loaded; after a reset, the field shows what the server now holds.
+  const [resetDone, setResetDone] = useState(false)
+  const on = Boolean(value) && !resetDone
   const self = user?.id === id
   const isAdmin = (user as { role?: string } | null)?.role === 'admin'
 
   const reset = async () => {
     if (!window.confirm(t('twoFactor:resetConfirm'))) return
     const { status, body } = await postJson(
-      `${config.serverURL}${config.routes.api}/users/${id}/two-factor/reset`,
+      `${config.routes.api}/users/${id}/two-factor/reset`,
       {},
     )
     setMessage(status === 200 ? (body.message ?? '') : refusalOf(body))
+    setResetDone(status === 200)
     router.refresh()
   }
 
@@ -45,15 +49,15 @@ export const TwoFactorField: CheckboxFieldClientComponent = ({ path }) => {
     <div className="field-type two-factor-field" style={{ marginBottom: '1.5rem' }}>
       <span className="two-factor-field__status">
         {t('twoFactor:statusLine', {
-          status: t(value ? 'twoFactor:statusOn' : 'twoFactor:statusOff'),
+          status: t(on ? 'twoFactor:statusOn' : 'twoFactor:statusOff'),
         })}
       </span>
-      {self && !value && (
+      {self && !on && (
         <p>
           <Link href={`${config.routes.admin}/two-factor`}>{t('twoFactor:setUp')}</Link>
         </p>
       )}
-      {isAdmin && value && id !== undefined && (
+      {isAdmin && on && id !== undefined && (
         <p>
           <Button buttonStyle="secondary" size="small" onClick={reset}>
             {t('twoFactor:reset')}

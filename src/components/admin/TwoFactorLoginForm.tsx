@@ -20,7 +20,8 @@ const fieldStyle = { display: 'grid', gap: '0.25rem', marginBottom: '1rem' }
 export function TwoFactorLoginForm({ redirect }: { redirect: string }) {
   const { t } = useTranslation<GrappesTranslations, GrappesTranslationKey>()
   const { config } = useConfig()
-  const api = `${config.serverURL}${config.routes.api}/users`
+  // Same origin, as Payload's own form: SERVER_URL may be a public address the browser is not on.
+  const api = `${config.routes.api}/users`
   const [step, setStep] = useState<Step>({ name: 'password' })
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)

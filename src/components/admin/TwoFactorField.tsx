@@ -36,10 +36,7 @@ export const TwoFactorField: CheckboxFieldClientComponent = ({ path }) => {
 
   const reset = async () => {
     if (!window.confirm(t('twoFactor:resetConfirm'))) return
-    const { status, body } = await postJson(
-      `${config.routes.api}/users/${id}/two-factor/reset`,
-      {},
-    )
+    const { status, body } = await postJson(`${config.routes.api}/users/${id}/two-factor/reset`, {})
     setMessage(status === 200 ? (body.message ?? '') : refusalOf(body))
     setResetDone(status === 200)
     router.refresh()

@@ -35,11 +35,7 @@ export async function rateLimits(
     {
       name: 'login',
       // The second step's codes count as sign-in attempts (src/plugins/twoFactor).
-      paths: [
-        '/api/users/login',
-        '/api/users/two-factor/verify',
-        '/api/users/two-factor/enable',
-      ],
+      paths: ['/api/users/login', '/api/users/two-factor/verify', '/api/users/two-factor/enable'],
       max: login,
     },
     {

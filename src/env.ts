@@ -200,6 +200,25 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value)
 }
 
+/**
+ * Roles that must sign in with a second factor (TOTP): "admin,communications" unless set; an
+ * empty value requires it of nobody (the tests that are not about two-factor sign-in use that).
+ */
+function twoFactorRequiredRoles(source: Source): Role[] {
+  const raw = source.TWO_FACTOR_REQUIRED_ROLES
+  if (raw === undefined) return ['admin', 'communications']
+  const names = raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  const unknown = names.filter((name) => !(roles as readonly string[]).includes(name))
+  if (unknown.length > 0)
+    throw new StartupError(
+      `TWO_FACTOR_REQUIRED_ROLES names unknown roles (${unknown.join(', ')}): use some of ${roles.join(', ')}, separated by commas, or leave it empty.`,
+    )
+  return names as Role[]
+}
+
 function parseEnv(source: Source) {
   const isProduction = source.NODE_ENV === 'production'
   /** `next build` loads the config to collect pages; it never signs a token, so it needs no secret. */
@@ -278,6 +297,8 @@ function parseEnv(source: Source) {
     adminName: source.ADMIN_NAME || 'Grappes administrator',
     /** Single sign-on (OpenID Connect), or undefined when OIDC_ISSUER is not set. */
     oidc: openIdConnect(source, serverUrl),
+    /** Roles whose sign-in asks for a TOTP code (src/plugins/twoFactor); others may opt in. */
+    twoFactorRequiredRoles: twoFactorRequiredRoles(source),
   }
 }
 

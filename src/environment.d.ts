@@ -30,6 +30,8 @@ declare global {
       OIDC_CREATE_USERS?: string
       /** The provider's name on the button: "Sign in with …" / "Se connecter avec …". */
       OIDC_PROVIDER_NAME?: string
+      /** Roles that must sign in with a TOTP code, comma-separated; empty: nobody (default admin,communications). */
+      TWO_FACTOR_REQUIRED_ROLES?: string
       SEED_ON_START?: string
       MEDIA_DIR?: string
       UPLOAD_MAX_BYTES?: string

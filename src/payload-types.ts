@@ -426,6 +426,18 @@ export interface User {
   invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  twoFactorEnabled?: boolean | null;
+  twoFactorSecret?: string | null;
+  twoFactorRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorLastStep?: number | null;
   /**
    * Single sign-on accounts sign in through the organization’s identity provider, which also sets their role.
    */
@@ -1572,6 +1584,10 @@ export interface UsersSelect<T extends boolean = true> {
   invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  twoFactorEnabled?: T;
+  twoFactorSecret?: T;
+  twoFactorRecoveryCodes?: T;
+  twoFactorLastStep?: T;
   signInMethod?: T;
   email?: T;
   resetPasswordToken?: T;

@@ -28,6 +28,7 @@ import { auditTrail } from './plugins/auditTrail'
 import { bulkImport } from './plugins/bulkImport'
 import { joinsOff } from './plugins/joinsOff'
 import { relationChecks } from './plugins/relationChecks'
+import { twoFactor } from './plugins/twoFactor'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { keyValueStore } from './database/kv'
@@ -181,6 +182,8 @@ export default buildConfig({
     redirectsPlugin(redirectsOptions),
     slugRedirects(),
     auditTrail(),
+    // Second factor on sign-in (TOTP); its enrolment and reset are audited as changes of users.
+    twoFactor,
     contentVersion(),
     strictWrites,
     publishingRule,

@@ -21,5 +21,9 @@ declare module 'payload' {
     invitation?: boolean
     /** Set while a reset link sets a password, which may accept a pending invitation. */
     acceptingInvitation?: boolean
+    /** Set once a sign-in passed its second step (src/plugins/twoFactor/issueSession.ts). */
+    secondFactorPassed?: boolean
+    /** Set when a password reset signed in a user who needs a second factor: no token then. */
+    withholdToken?: boolean
   }
 }

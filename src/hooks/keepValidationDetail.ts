@@ -11,6 +11,14 @@ function fieldErrorsOf(error: Error): FieldErrors | undefined {
   return data as FieldErrors
 }
 
+/** The same for the two-factor steps' answers (src/plugins/twoFactor): their challenge is in `data`. */
+const TWO_FACTOR_ERRORS = new Set(['SecondFactorNeeded', 'TwoFactorRefused'])
+function secondStepDataOf(error: Error): Record<string, unknown> | undefined {
+  const { status, data } = error as Error & { status?: unknown; data?: unknown }
+  if (!TWO_FACTOR_ERRORS.has(error.name) || typeof status !== 'number' || status >= 500) return
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined
+}
+
 /**
  * In production Next bundles its own copy of Payload, while our hooks (loaded by the Express host)
  * throw the `ValidationError` of `node_modules/payload`; the bundle's `formatErrors` then fails its
@@ -20,7 +28,7 @@ function fieldErrorsOf(error: Error): FieldErrors | undefined {
  */
 export const keepValidationDetail: AfterErrorHook = ({ error, result }) => {
   if (!result) return
-  const data = fieldErrorsOf(error)
+  const data = fieldErrorsOf(error) ?? secondStepDataOf(error)
   if (!data) return
   const status = (error as Error & { status: number }).status
   return {

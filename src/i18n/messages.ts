@@ -1,6 +1,8 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 import type { PayloadRequest } from 'payload'
 
+import { twoFactorMessages } from './twoFactorMessages'
+
 /**
  * Grappes' own error messages, in both languages of the admin: the one catalogue. They are
  * registered as Payload translations (namespaces `grappes` and `badInput`), so `req.t` (or the `t`
@@ -474,8 +476,8 @@ export type BadInputKey = keyof (typeof badInputMessages)['en']
 
 /** Payload's `i18n.translations` entry: our messages under the `grappes` and `badInput` namespaces. */
 export const grappesTranslations = {
-  en: { grappes: messages.en, badInput: badInputMessages.en },
-  fr: { grappes: messages.fr, badInput: badInputMessages.fr },
+  en: { grappes: messages.en, badInput: badInputMessages.en, twoFactor: twoFactorMessages.en },
+  fr: { grappes: messages.fr, badInput: badInputMessages.fr, twoFactor: twoFactorMessages.fr },
 }
 
 /** `{{name}}` placeholders filled as Payload's `t` fills them, for the English fallback. */

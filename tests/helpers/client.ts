@@ -38,6 +38,13 @@ export class ApiClient {
     return client
   }
 
+  /** A client signed in with a token obtained another way (the two-factor second step). */
+  withToken(token: string): ApiClient {
+    const client = new ApiClient(this.config, this.httpBase)
+    client.token = token
+    return client
+  }
+
   /** The same session sent the browser's way, as a cookie, with extra headers (e.g. Origin). */
   asBrowser(headers: Record<string, string>): ApiClient {
     const client = new ApiClient(this.config, this.httpBase)

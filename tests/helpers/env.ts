@@ -7,3 +7,6 @@ process.env.DATABASE_URL = 'test-database-not-started-yet:'
 // Every in-process REST call starts Payload's job crons (its request setup calls getPayload with
 // `cron`): tests run due jobs themselves (tests/helpers/jobs.ts), when they choose.
 process.env.JOBS_IN_PROCESS = 'false'
+// Two-factor sign-in is required of admins and communications by default; the tests that are not
+// about it sign in with a password alone. tests/int/twoFactor*.test.ts set the roles they test.
+process.env.TWO_FACTOR_REQUIRED_ROLES = ''

@@ -4,7 +4,17 @@ import { documentTitle } from '@/utilities/documentTitle'
 const MAX_LENGTH = 300
 
 /** Fields whose values are secrets: the entry says they changed, never what they hold. */
-const SECRET_FIELDS = new Set(['apiKey', 'apiKeyIndex', 'secret', 'password', 'hash', 'salt'])
+const SECRET_FIELDS = new Set([
+  'apiKey',
+  'apiKeyIndex',
+  'secret',
+  'password',
+  'hash',
+  'salt',
+  'twoFactorSecret',
+  'twoFactorRecoveryCodes',
+  'twoFactorLastStep',
+])
 
 /** One changed field as the audit view shows it; `null` is an empty value. */
 export type FieldChange = {

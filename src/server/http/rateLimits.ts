@@ -32,7 +32,12 @@ export async function rateLimits(
 ): Promise<{ middleware: RateLimiting; close: () => Promise<void> }> {
   const { windowSeconds, login, passwordReset, graphql } = env.rateLimits
   const limits: Limit[] = [
-    { name: 'login', paths: ['/api/users/login'], max: login },
+    {
+      name: 'login',
+      // The second step's codes count as sign-in attempts (src/plugins/twoFactor).
+      paths: ['/api/users/login', '/api/users/two-factor/verify', '/api/users/two-factor/enable'],
+      max: login,
+    },
     {
       name: 'password-reset',
       paths: ['/api/users/forgot-password', '/api/users/reset-password'],

@@ -31,6 +31,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ResendInvitation as ResendInvitation_7c08c0612dcf326a2710921d9006bbb5 } from '@/components/admin/ResendInvitation'
+import { TwoFactorField as TwoFactorField_12fce19517c987e93c621d36800b132a } from '@/components/admin/TwoFactorField'
 import { InviteLink as InviteLink_cb85e0375b06f7ae68c2d815ecf143e4 } from '@/components/admin/InviteLink'
 import { AuditChanges as AuditChanges_0db3a2df1319d915d22da20f4d8e14aa } from '@/components/admin/AuditChanges'
 import { GrappesIcon as GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83 } from '@/components/admin/GrappesIcon'
@@ -42,6 +43,8 @@ import { RestoreOnlyForPublishers as RestoreOnlyForPublishers_2304ec02a99c621bca
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ScheduleRefusalProvider as ScheduleRefusalProvider_2656b112a15b6027ed87bc64a78aaed3 } from '@/components/admin/ScheduleRefusalProvider'
 import { InviteView as InviteView_de825db7931acf4265612225a03f42c8 } from '@/components/admin/InviteView'
+import { TwoFactorLoginView as TwoFactorLoginView_0c096a82d618beae940aa81c00014aed } from '@/components/admin/TwoFactorLoginView'
+import { TwoFactorView as TwoFactorView_67953af1eb4858bfdc4748c31f507af0 } from '@/components/admin/TwoFactorView'
 import { SchedulesView as SchedulesView_8635ca8bb36057a88a518a2bff80b530 } from '@/components/admin/SchedulesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -80,6 +83,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/ResendInvitation#ResendInvitation": ResendInvitation_7c08c0612dcf326a2710921d9006bbb5,
+  "@/components/admin/TwoFactorField#TwoFactorField": TwoFactorField_12fce19517c987e93c621d36800b132a,
   "@/components/admin/InviteLink#InviteLink": InviteLink_cb85e0375b06f7ae68c2d815ecf143e4,
   "@/components/admin/AuditChanges#AuditChanges": AuditChanges_0db3a2df1319d915d22da20f4d8e14aa,
   "@/components/admin/GrappesIcon#GrappesIcon": GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83,
@@ -91,6 +95,8 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/ScheduleRefusalProvider#ScheduleRefusalProvider": ScheduleRefusalProvider_2656b112a15b6027ed87bc64a78aaed3,
   "@/components/admin/InviteView#InviteView": InviteView_de825db7931acf4265612225a03f42c8,
+  "@/components/admin/TwoFactorLoginView#TwoFactorLoginView": TwoFactorLoginView_0c096a82d618beae940aa81c00014aed,
+  "@/components/admin/TwoFactorView#TwoFactorView": TwoFactorView_67953af1eb4858bfdc4748c31f507af0,
   "@/components/admin/SchedulesView#SchedulesView": SchedulesView_8635ca8bb36057a88a518a2bff80b530,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -424,16 +424,17 @@ export interface User {
   active?: boolean | null;
   invitation?: ('pending' | 'accepted') | null;
   invitedAt?: string | null;
+  lastSignInAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  signInFailures?: number | null;
+  signInThrottledUntil?: string | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -842,7 +843,17 @@ export interface Redirect {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'restore' | 'login' | 'login_failed';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'unpublish'
+    | 'restore'
+    | 'login'
+    | 'login_failed'
+    | 'sessions_ended'
+    | 'throttle_cleared';
   collection?: string | null;
   documentId?: string | null;
   global?: string | null;
@@ -1566,16 +1577,17 @@ export interface UsersSelect<T extends boolean = true> {
   active?: T;
   invitation?: T;
   invitedAt?: T;
+  lastSignInAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  signInFailures?: T;
+  signInThrottledUntil?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

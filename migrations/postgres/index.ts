@@ -10,6 +10,7 @@ import * as migration_20261205_071043_people from './20261205_071043_people';
 import * as migration_20261205_083726_editorial from './20261205_083726_editorial';
 import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_170824_front_end_tools from './20261205_170824_front_end_tools';
+import * as migration_20261206_012908_sign_in_throttle_sessions from './20261206_012908_sign_in_throttle_sessions';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261205_170824_front_end_tools.up,
     down: migration_20261205_170824_front_end_tools.down,
-    name: '20261205_170824_front_end_tools'
+    name: '20261205_170824_front_end_tools',
+  },
+  {
+    up: migration_20261206_012908_sign_in_throttle_sessions.up,
+    down: migration_20261206_012908_sign_in_throttle_sessions.down,
+    name: '20261206_012908_sign_in_throttle_sessions'
   },
 ];

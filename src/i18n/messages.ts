@@ -315,7 +315,8 @@ export const messages = {
     throttleClear: 'Lever l’attente de connexion',
     throttleCleared: 'L’attente de connexion de {{email}} est levée.',
     sessionsEnd: 'Fermer toutes les sessions',
-    sessionsEnded: 'Toutes les sessions de {{name}} sont fermées : la personne doit se reconnecter.',
+    sessionsEnded:
+      'Toutes les sessions de {{name}} sont fermées : la personne doit se reconnecter.',
     auditChangesField: 'Champ',
     auditChangesBefore: 'Avant',
     auditChangesAfter: 'Après',

@@ -66,6 +66,7 @@ describe('accounts', () => {
       /^Too many failed sign-ins .* Try again in 2 seconds\./,
     )
     expect(waiting.body.errors[0].data).toEqual({ retryAfterSeconds: 2 })
+    expect(waiting.headers.get('retry-after')).toBe('2')
     await new Promise((resolve) => setTimeout(resolve, 2_100))
     const signedIn = await anonymous.post('/users/login', { email, password: TEST_PASSWORD })
     expect(signedIn.status).toBe(200)

@@ -26,7 +26,8 @@ async function request(
       'accept-language': init.lang ?? 'en',
       'x-forwarded-for': init.address ?? '192.0.2.1',
       ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
-      ...(init.cookie ? { Cookie: init.cookie } : {}),
+      // A browser's cookie comes with its page's origin (Payload ignores cookies from other ones).
+      ...(init.cookie ? { Cookie: init.cookie, Origin: site.base } : {}),
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })

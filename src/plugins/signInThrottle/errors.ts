@@ -10,8 +10,12 @@ export function readableWait(req: PayloadRequest, seconds: number): string {
   return translate(req, minutes === 1 ? 'waitMinute' : 'waitMinutes', { count: minutes })
 }
 
-/** 429, saying how long to wait and whom to ask; the API handlers turn `data` into Retry-After. */
+/**
+ * 429, saying how long to wait and whom to ask. `answerThrottled` (hooks.ts) puts the wait in the
+ * answer's `data`, which the API handlers turn into Retry-After.
+ */
 export class SignInThrottled extends APIError<{ retryAfterSeconds: number }> {
+  readonly retryAfterSeconds: number
   constructor(req: PayloadRequest, retryAfterSeconds: number) {
     super(
       translate(req, 'signInThrottled', { wait: readableWait(req, retryAfterSeconds) }),
@@ -20,5 +24,17 @@ export class SignInThrottled extends APIError<{ retryAfterSeconds: number }> {
       true,
     )
     this.name = 'SignInThrottled'
+    this.retryAfterSeconds = retryAfterSeconds
   }
+}
+
+/**
+ * The error an error hook was given, unwrapped from GraphQL's wrapper. Read by its properties:
+ * in the production bundle Payload's error classes exist twice and their names are minified, so
+ * neither `instanceof` nor `name` can be trusted.
+ */
+export function originalError(
+  error: Error,
+): Error & { status?: number; retryAfterSeconds?: number } {
+  return (error as Error & { originalError?: Error }).originalError ?? error
 }

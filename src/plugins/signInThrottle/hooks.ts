@@ -6,7 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { SignInThrottled } from './errors'
+import { originalError, SignInThrottled } from './errors'
 import { rememberDevice } from './knownDevice'
 import {
   attemptOf,
@@ -46,10 +46,29 @@ export const refuseThrottledSignIn: CollectionBeforeOperationHook = async ({
   return args
 }
 
-/** A refused password (REST, GraphQL, the admin's form) counts against every key of the attempt. */
-export const countFailedSignIn: AfterErrorHook = async ({ error, req }) => {
+/**
+ * A refused password (REST, GraphQL, the admin's form: Payload's 401) counts against every key of
+ * the attempt. A throttled attempt's answer gets its wait as `data.retryAfterSeconds` (REST) or
+ * `extensions.data.retryAfterSeconds` (GraphQL): Payload would drop it (see `originalError`).
+ */
+export const countFailedSignIn: AfterErrorHook = async ({ error, graphqlResult, req }) => {
+  const cause = originalError(error)
+  if (typeof cause.retryAfterSeconds === 'number') {
+    const data = { retryAfterSeconds: cause.retryAfterSeconds }
+    if (graphqlResult)
+      return {
+        graphqlResult: {
+          ...graphqlResult,
+          extensions: { ...graphqlResult.extensions, name: 'SignInThrottled', data },
+        },
+      }
+    return {
+      response: { errors: [{ name: 'SignInThrottled', message: cause.message, data }] },
+      status: 429,
+    }
+  }
   const attempt = (req as PayloadRequest).context?.signInAttempt
-  if (!attempt || error.name !== 'AuthenticationError') return
+  if (!attempt || cause.status !== 401) return
   delete req.context.signInAttempt
   await recordFailure(req.payload, attempt)
 }

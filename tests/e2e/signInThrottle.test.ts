@@ -16,7 +16,7 @@ let browser: Browser
 let adminToken: string
 
 async function newUser(name: string) {
-  const email = `${name}-${Date.now()}@test.grappes.local`
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@test.grappes.local`
   const created = await apiAnswer(site, '/users', {
     method: 'POST',
     token: adminToken,
@@ -71,6 +71,7 @@ describe('the admin sign-in form, throttled', () => {
     expect(await message.first().textContent()).toContain(
       'ask a Grappes administrator to lift the wait',
     )
+    await page.waitForTimeout(600) // the toast slides in
     await screenshot(page, 'sign-in-throttled-en')
 
     // An admin sees it on the user and lifts it; the form then signs the person in.
@@ -91,6 +92,7 @@ describe('the admin sign-in form, throttled', () => {
     )
     await message.waitFor({ timeout: 15_000 })
     expect(await message.first().textContent()).toContain('administrateur de Grappes')
+    await page.waitForTimeout(600)
     await screenshot(page, 'sign-in-throttled-fr')
   })
 })

@@ -1,4 +1,3 @@
-import { RedisKVAdapter } from '@payloadcms/kv-redis'
 import type { Payload } from 'payload'
 
 import { FORGET_AFTER_SECONDS } from './policy'
@@ -9,6 +8,12 @@ export type ThrottleRecord = { failures: number; until: number }
 export type AccountSummary = ThrottleRecord & { keys: string[]; keysUntil: number }
 
 type Entry = { value: unknown; expires: number }
+/** The part of ioredis used here (the connection of `@payloadcms/kv-redis`). */
+type RedisClient = {
+  get(key: string): Promise<string | null>
+  set(key: string, value: string, mode: 'EX', seconds: number): Promise<unknown>
+  del(keys: string[]): Promise<number>
+}
 const MEMORY_LIMIT = 100_000
 
 declare module 'payload' {
@@ -24,7 +29,10 @@ declare module 'payload' {
  * forgets the oldest entries past 100,000 (an attacker inventing addresses cannot fill memory).
  */
 export function throttleStore(payload: Payload) {
-  const redis = payload.kv instanceof RedisKVAdapter ? payload.kv : undefined
+  // Read by its property: Next's bundle holds its own copy of the adapter's class (no instanceof).
+  const redis = (payload.kv as { redisClient?: RedisClient }).redisClient
+    ? (payload.kv as unknown as { redisClient: RedisClient })
+    : undefined
   const prefix = 'grappes:signin:'
   const memory = (payload.signInThrottleMemory ??= new Map())
   return {

@@ -424,6 +424,7 @@ export interface User {
   active?: boolean | null;
   invitation?: ('pending' | 'accepted') | null;
   invitedAt?: string | null;
+  lastSignInAt?: string | null;
   updatedAt: string;
   createdAt: string;
   twoFactorEnabled?: boolean | null;
@@ -438,6 +439,8 @@ export interface User {
     | boolean
     | null;
   twoFactorLastStep?: number | null;
+  signInFailures?: number | null;
+  signInThrottledUntil?: string | null;
   /**
    * Single sign-on accounts sign in through the organization’s identity provider, which also sets their role.
    */
@@ -448,8 +451,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -858,7 +859,17 @@ export interface Redirect {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'restore' | 'login' | 'login_failed';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'unpublish'
+    | 'restore'
+    | 'login'
+    | 'login_failed'
+    | 'sessions_ended'
+    | 'throttle_cleared';
   collection?: string | null;
   documentId?: string | null;
   global?: string | null;
@@ -1582,12 +1593,15 @@ export interface UsersSelect<T extends boolean = true> {
   active?: T;
   invitation?: T;
   invitedAt?: T;
+  lastSignInAt?: T;
   updatedAt?: T;
   createdAt?: T;
   twoFactorEnabled?: T;
   twoFactorSecret?: T;
   twoFactorRecoveryCodes?: T;
   twoFactorLastStep?: T;
+  signInFailures?: T;
+  signInThrottledUntil?: T;
   signInMethod?: T;
   email?: T;
   resetPasswordToken?: T;
@@ -1595,8 +1609,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -25,6 +25,7 @@ import { isEditorUser } from './access/isEditor'
 import { collectionSlugs } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
+import { signInThrottle } from './plugins/signInThrottle'
 import { bulkImport } from './plugins/bulkImport'
 import { joinsOff } from './plugins/joinsOff'
 import { relationChecks } from './plugins/relationChecks'
@@ -184,6 +185,8 @@ export default buildConfig({
     auditTrail(),
     // Second factor on sign-in (TOTP); its enrolment and reset are audited as changes of users.
     twoFactor,
+    // Progressive delays on failed sign-ins instead of a lockout anyone could trigger.
+    signInThrottle({ secureCookies: env.isProduction }),
     contentVersion(),
     strictWrites,
     publishingRule,

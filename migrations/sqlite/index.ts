@@ -10,7 +10,7 @@ import * as migration_20261205_071019_people from './20261205_071019_people';
 import * as migration_20261205_083721_editorial from './20261205_083721_editorial';
 import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_170754_front_end_tools from './20261205_170754_front_end_tools';
-import * as migration_20261206_022706_sign_in_security from './20261206_022706_sign_in_security';
+import * as migration_20261206_023342_sign_in_security from './20261206_023342_sign_in_security';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261205_170754_front_end_tools',
   },
   {
-    up: migration_20261206_022706_sign_in_security.up,
-    down: migration_20261206_022706_sign_in_security.down,
-    name: '20261206_022706_sign_in_security'
+    up: migration_20261206_023342_sign_in_security.up,
+    down: migration_20261206_023342_sign_in_security.down,
+    name: '20261206_023342_sign_in_security'
   },
 ];

@@ -7,6 +7,8 @@ export const auditActions = [
   'restore',
   'login',
   'login_failed',
+  'sessions_ended',
+  'throttle_cleared',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 export const auditActionLabels: Record<AuditAction, { en: string; fr: string }> = {
@@ -18,4 +20,6 @@ export const auditActionLabels: Record<AuditAction, { en: string; fr: string }> 
   restore: { en: 'Version restored', fr: 'Version restaurée' },
   login: { en: 'Signed in', fr: 'Connexion' },
   login_failed: { en: 'Sign-in refused', fr: 'Connexion refusée' },
+  sessions_ended: { en: 'Sessions ended', fr: 'Sessions fermées' },
+  throttle_cleared: { en: 'Sign-in wait lifted', fr: 'Attente de connexion levée' },
 }

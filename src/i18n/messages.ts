@@ -135,6 +135,16 @@ export const messages = {
     invitationExpiry:
       'The link is valid for {{days}} days. Your sign-in e-mail is {{email}}. If it expired, ask for a new invitation.',
     auditFailedSignIn: 'Failed sign-in: {{email}}',
+    signInThrottled:
+      'Too many failed sign-ins to this account from here. Try again in {{wait}}. If you cannot wait, ask a Grappes administrator to lift the wait.',
+    waitSecond: '1 second',
+    waitSeconds: '{{count}} seconds',
+    waitMinute: '1 minute',
+    waitMinutes: '{{count}} minutes',
+    throttleClear: 'Lift the sign-in wait',
+    throttleCleared: 'The sign-in wait of {{email}} is lifted.',
+    sessionsEnd: 'End all sessions',
+    sessionsEnded: 'Every session of {{name}} has ended: they must sign in again.',
     auditChangesField: 'Field',
     auditChangesBefore: 'Before',
     auditChangesAfter: 'After',
@@ -326,6 +336,17 @@ export const messages = {
     invitationExpiry:
       'Le lien est valide {{days}} jours. Votre courriel de connexion est {{email}}. S’il a expiré, demandez une nouvelle invitation.',
     auditFailedSignIn: 'Échec de connexion : {{email}}',
+    signInThrottled:
+      'Trop de connexions échouées à ce compte depuis cet endroit. Réessayez dans {{wait}}. Si vous ne pouvez pas attendre, demandez à un administrateur de Grappes de lever l’attente.',
+    waitSecond: '1 seconde',
+    waitSeconds: '{{count}} secondes',
+    waitMinute: '1 minute',
+    waitMinutes: '{{count}} minutes',
+    throttleClear: 'Lever l’attente de connexion',
+    throttleCleared: 'L’attente de connexion de {{email}} est levée.',
+    sessionsEnd: 'Fermer toutes les sessions',
+    sessionsEnded:
+      'Toutes les sessions de {{name}} sont fermées : la personne doit se reconnecter.',
     auditChangesField: 'Champ',
     auditChangesBefore: 'Avant',
     auditChangesAfter: 'Après',

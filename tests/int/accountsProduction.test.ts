@@ -80,7 +80,7 @@ describe('accounts on the production server (SQLite unless TEST_DATABASE_URL)', 
   })
 
   it('login: an unknown e-mail answers like a wrong password, in the same time', async () => {
-    // Four wrong attempts per account at most: the fifth would lock it (a different answer).
+    // Four wrong attempts per account at most: past five, the sign-in throttle answers 429.
     const accounts = ['timing-1', 'timing-2', 'timing-3'].map((n) => `${n}@test.grappes.local`)
     for (const email of accounts)
       await api('/users', {

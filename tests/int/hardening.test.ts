@@ -52,22 +52,28 @@ describe('accounts', () => {
     expect(long.status).toBe(200)
   })
 
-  it('locks an account after five failed logins, even against the right password', async () => {
+  it('five failed logins do not lock the account: the next attempt waits, then the right password works', async () => {
     const email = await createUser(ctx.payload, 'communications')
     const anonymous = admin.anonymous()
     for (let i = 0; i < 5; i++)
       expect(
         (await anonymous.post('/users/login', { email, password: 'wrong-password-123' })).status,
       ).toBe(401)
-    const locked = await anonymous.post('/users/login', { email, password: TEST_PASSWORD })
-    expect(locked.status).toBe(401)
-    expect(locked.body.errors[0].message).toMatch(/locked/i)
-    const user = (await admin.get('/users', { where: { email: { equals: email } } })).body.docs[0]
-    expect((await admin.post(`/users/unlock`, { email })).status).toBe(200)
-    expect((await anonymous.post('/users/login', { email, password: TEST_PASSWORD })).status).toBe(
-      200,
+    // The sixth, at once, waits (2 s: the wait doubles with each attempt made while waiting).
+    const waiting = await anonymous.post('/users/login', { email, password: TEST_PASSWORD })
+    expect(waiting.status).toBe(429)
+    expect(waiting.body.errors[0].message).toMatch(
+      /^Too many failed sign-ins .* Try again in 2 seconds\./,
     )
-    expect(user.email).toBe(email)
+    expect(waiting.body.errors[0].data).toEqual({ retryAfterSeconds: 2 })
+    expect(waiting.headers.get('retry-after')).toBe('2')
+    await new Promise((resolve) => setTimeout(resolve, 2_100))
+    const signedIn = await anonymous.post('/users/login', { email, password: TEST_PASSWORD })
+    expect(signedIn.status).toBe(200)
+    // Payload's lock is off: nothing is left to unlock.
+    const user = (await admin.get('/users', { where: { email: { equals: email } } })).body.docs[0]
+    expect(user).not.toHaveProperty('lockUntil')
+    expect(user).not.toHaveProperty('loginAttempts')
   })
 })
 

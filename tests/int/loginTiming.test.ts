@@ -12,7 +12,7 @@ const ROUNDS = 12
 beforeAll(async () => {
   ctx = await startPayload()
   client = new ApiClient(ctx.config)
-  // One account per attempt: five wrong passwords would lock an account (a different answer).
+  // One account per attempt: past five wrong passwords the throttle answers 429 (a different answer).
   for (let i = 0; i < ROUNDS; i++) existing.push(await createUser(ctx.payload, 'communications'))
 })
 

@@ -2,24 +2,17 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { endAllSessions } from '../sessions'
+
 /**
  * Off-boarding: a deactivated user's tokens must stop working on their next request, not when they
- * expire. Payload checks each token's session id against `sessions`, so emptying it ends them all.
- * Written with the database adapter, as Payload's own logout does: the field is not writable
- * through operations.
+ * expire.
  */
 export const endSessionsOfDeactivatedUser: CollectionAfterChangeHook<User> = async ({
-  collection,
   doc,
   req,
 }) => {
   if (doc.active !== false) return doc
-  await req.payload.db.updateOne({
-    collection: collection.slug,
-    id: doc.id,
-    data: { sessions: [] },
-    req,
-    returning: false,
-  })
+  await endAllSessions(req, doc.id)
   return doc
 }

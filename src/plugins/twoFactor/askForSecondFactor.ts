@@ -22,6 +22,11 @@ export type StoredUser = User & {
  * GraphQL: the same `data` under the error's `extensions`.
  */
 export class SecondFactorNeeded extends APIError {
+  /**
+   * The password was right: the sign-in throttle must not count this 401 as a failure. Read as a
+   * property (the production bundle holds Payload's error classes twice, names minified).
+   */
+  readonly passwordAccepted = true
   constructor(message: string, data: Record<string, unknown>) {
     super(message, 401, data, true)
     this.name = 'SecondFactorNeeded'

@@ -1,6 +1,7 @@
 /*
  * Payload's REST route, as generated, with these changes: document writes must carry a JSON
- * object, multipart forms must be readable, and every answer goes through the response cache.
+ * object, multipart forms must be readable, a throttled sign-in's 429 carries Retry-After, and every
+ * answer goes through the response cache.
  */
 import config from '@payload-config'
 import '@payloadcms/next/css'
@@ -15,12 +16,13 @@ import {
 
 import { withResponseCache } from '@/server/apiHandlers/cachedAnswer'
 import { requireJsonDocument } from '@/server/apiHandlers/jsonDocumentBody'
+import { withRetryAfter } from '@/server/apiHandlers/retryAfter'
 import { rejectMalformedMultipart } from '@/server/apiHandlers/multipartBody'
 
 export const GET = withResponseCache(config, REST_GET(config))
 export const POST = withResponseCache(
   config,
-  rejectMalformedMultipart(requireJsonDocument(REST_POST(config))),
+  withRetryAfter(rejectMalformedMultipart(requireJsonDocument(REST_POST(config)))),
 )
 export const DELETE = withResponseCache(config, REST_DELETE(config))
 export const PATCH = withResponseCache(

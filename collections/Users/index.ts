@@ -60,7 +60,12 @@ const invitationFields: Field[] = [
     admin: {
       position: 'sidebar',
       condition: (data) => data?.invitation === 'pending',
-      components: { Field: '@/components/admin/ResendInvitation#ResendInvitation' },
+      components: {
+        Field: {
+          path: '@/components/admin/UserAction#UserAction',
+          clientProps: { action: 'invite', label: 'grappes:inviteResend' },
+        },
+      },
     },
   },
 ]

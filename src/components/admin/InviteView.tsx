@@ -1,6 +1,4 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { getTranslation } from '@payloadcms/translations'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, TypedLocale } from 'payload'
 
 import { isAdminUser } from '@/access/isAdmin'
@@ -10,13 +8,14 @@ import { translate } from '@/i18n/messages'
 import { INVITATION_DAYS } from '../../../collections/Users/endpoints/sendInvitation'
 
 import { InviteForm } from './InviteForm'
+import { AdminPage } from './AdminPage'
 
 /**
  * `/admin/invite`: an admin invites a person by name, e-mail, role and organization; no password
  * is typed (the person chooses one from the e-mail's link).
  */
 export async function InviteView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req, locale } = initPageResult
   const admin = isAdminUser(req.user)
   const usersConfig = req.payload.collections[collectionSlugs.users].config
   const roleField = usersConfig.fields.find((field) => 'name' in field && field.name === 'role')
@@ -45,27 +44,20 @@ export async function InviteView({ initPageResult, params, searchParams }: Admin
     : []
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <AdminPage
+      initPageResult={initPageResult}
       params={params}
-      payload={req.payload}
-      permissions={permissions}
       searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
+      title={translate(req, 'inviteTitle')}
     >
-      <Gutter>
-        <h1>{translate(req, 'inviteTitle')}</h1>
-        {admin ? (
-          <>
-            <p>{translate(req, 'inviteIntro', { days: INVITATION_DAYS })}</p>
-            <InviteForm roles={roleOptions} organizations={organizations} />
-          </>
-        ) : (
-          <p>{req.t('error:unauthorized')}</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+      {admin ? (
+        <>
+          <p>{translate(req, 'inviteIntro', { days: INVITATION_DAYS })}</p>
+          <InviteForm roles={roleOptions} organizations={organizations} />
+        </>
+      ) : (
+        <p>{req.t('error:unauthorized')}</p>
+      )}
+    </AdminPage>
   )
 }

@@ -5,8 +5,8 @@ import { useState } from 'react'
 import type { GrappesTranslationKey, GrappesTranslations } from '@/i18n/messages'
 
 /**
- * In a user's sidebar, for admins: a button that posts to `/api/users/:id/<action>` (end all
- * sessions, lift the sign-in wait) and shows the answer.
+ * In a user's sidebar, for admins: a button that posts to `/api/users/:id/<action>` (send the
+ * invitation again, end all sessions, lift the sign-in wait) and shows the answer.
  */
 export function UserAction({ action, label }: { action: string; label: GrappesTranslationKey }) {
   const { id } = useDocumentInfo()

@@ -30,7 +30,6 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { ResendInvitation as ResendInvitation_7c08c0612dcf326a2710921d9006bbb5 } from '@/components/admin/ResendInvitation'
 import { UserAction as UserAction_70da9214442836b1c8360c5b5ca33d22 } from '@/components/admin/UserAction'
 import { TwoFactorField as TwoFactorField_12fce19517c987e93c621d36800b132a } from '@/components/admin/TwoFactorField'
 import { InviteLink as InviteLink_cb85e0375b06f7ae68c2d815ecf143e4 } from '@/components/admin/InviteLink'
@@ -83,7 +82,6 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@/components/admin/ResendInvitation#ResendInvitation": ResendInvitation_7c08c0612dcf326a2710921d9006bbb5,
   "@/components/admin/UserAction#UserAction": UserAction_70da9214442836b1c8360c5b5ca33d22,
   "@/components/admin/TwoFactorField#TwoFactorField": TwoFactorField_12fce19517c987e93c621d36800b132a,
   "@/components/admin/InviteLink#InviteLink": InviteLink_cb85e0375b06f7ae68c2d815ecf143e4,

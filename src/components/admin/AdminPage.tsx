@@ -1,0 +1,34 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import type { ReactNode } from 'react'
+
+/** A view of the project's own in the admin (invite, two-factor): Payload's frame and a title. */
+export function AdminPage({
+  initPageResult: { req, locale, permissions, visibleEntities },
+  params,
+  searchParams,
+  title,
+  children,
+}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  title: string
+  children: ReactNode
+}) {
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{title}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -29,16 +29,6 @@ export async function issueSession(
   for (const hook of collectionConfig.hooks?.beforeLogin ?? [])
     user = (await hook({ collection: collectionConfig, context: req.context, req, user })) || user
   const { sid } = await addSessionToUser({ collectionConfig, payload, req, user })
-  // What a successful login does to the failed-password count (Payload's resetLoginAttempts),
-  // after the session is saved (that save writes the whole user): step 1 rolled its reset back.
-  if (collectionConfig.auth.maxLoginAttempts > 0)
-    await payload.db.updateOne({
-      collection: collectionSlugs.users,
-      id: user.id,
-      data: { loginAttempts: 0, lockUntil: null },
-      req,
-      returning: false,
-    })
   const fieldsToSign = getFieldsToSign({ collectionConfig, email: user.email, sid, user })
   const { exp, token } = await jwtSign({
     fieldsToSign,

@@ -1,16 +1,17 @@
-import { generatePayloadCookie, getFieldsToSign, jwtSign, type PayloadRequest } from 'payload'
-import { addSessionToUser } from 'payload/shared'
+import type { PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
 import type { User } from '@/payload-types'
+
+import { startLoginSession, storedUserForLogin } from '../../../collections/Users/loginSession'
 
 export type IssuedSession = { exp: number; token: string; user: User; cookie: string }
 
 /**
  * What Payload's login operation does once a password is accepted, for a user who has passed the
- * second step: the collection's login hooks (deactivated users, the audit trail's "login" entry),
- * a session (`useSessions`, so logout, refresh and `me` work as usual), the signed token, and the
- * cookie. `req.context.secondFactorPassed` lets the two-factor hook of `beforeLogin` through.
+ * second step: the collection's beforeLogin hooks (deactivated users), then the session, token,
+ * cookie and afterLogin hooks (collections/Users/loginSession.ts). `req.context.secondFactorPassed`
+ * lets the two-factor hook of `beforeLogin` through.
  */
 export async function issueSession(
   req: PayloadRequest,
@@ -19,26 +20,11 @@ export async function issueSession(
   const { payload } = req
   const collectionConfig = payload.collections[collectionSlugs.users].config
   req.context.secondFactorPassed = true
-  let user = (await payload.db.findOne({
-    collection: collectionSlugs.users,
-    req,
-    where: { id: { equals: userId } },
-  })) as User & { collection: 'users'; _strategy?: string }
-  user.collection = collectionSlugs.users
+  let user = await storedUserForLogin(req, userId)
   user._strategy = 'local-jwt'
   for (const hook of collectionConfig.hooks?.beforeLogin ?? [])
     user = (await hook({ collection: collectionConfig, context: req.context, req, user })) || user
-  const { sid } = await addSessionToUser({ collectionConfig, payload, req, user })
-  const fieldsToSign = getFieldsToSign({ collectionConfig, email: user.email, sid, user })
-  const { exp, token } = await jwtSign({
-    fieldsToSign,
-    secret: payload.secret,
-    tokenExpiration: collectionConfig.auth.tokenExpiration,
-  })
-  req.user = user
-  for (const hook of collectionConfig.hooks?.afterLogin ?? [])
-    user =
-      (await hook({ collection: collectionConfig, context: req.context, req, token, user })) || user
+  const { exp, token, cookie } = await startLoginSession(req, user)
   // Read back as the user reads themself: hidden and access-protected fields stay out.
   const readable = await payload.findByID({
     collection: collectionSlugs.users,
@@ -46,11 +32,6 @@ export async function issueSession(
     depth: 0,
     overrideAccess: false,
     req,
-  })
-  const cookie = generatePayloadCookie({
-    collectionAuthConfig: collectionConfig.auth,
-    cookiePrefix: payload.config.cookiePrefix,
-    token,
   })
   return { exp, token, user: readable, cookie }
 }

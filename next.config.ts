@@ -10,7 +10,23 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Compression belongs to the proxy in front; the response cache stores identity bodies.
   compress: false,
-  turbopack: { root: path.resolve(dirname) },
+  // Loaded from node_modules, not bundled: the Express host (dist/server.mjs) has already loaded
+  // them, so Next's server chunks share those modules instead of holding a second copy of Payload.
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/graphql',
+    '@payloadcms/kv-redis',
+    '@payloadcms/email-nodemailer',
+    '@payloadcms/plugin-mcp',
+  ],
+  turbopack: {
+    root: path.resolve(dirname),
+    // Next's server code takes the config the host has built (see src/sharedPayloadConfig.ts).
+    resolveAlias: { '@payload-config': './src/sharedPayloadConfig.ts' },
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -4,6 +4,7 @@ import { applyMigrations } from '../database/migrate'
 import { assertDatabaseReachable } from '../database/preflight'
 import { envOf, type AppEnv } from '../env'
 import { loadEnv } from './loadEnv'
+import { shareConfigWithNext } from '../sharedPayloadConfig'
 
 export { loadEnv }
 
@@ -19,7 +20,9 @@ export async function bootPayload({ migrate = true } = {}): Promise<{
   loadEnv()
   // The config reads the environment (once) when imported, so it is imported after `.env` is
   // loaded; building it connects to nothing, so the database is checked before Payload starts.
-  const config = await (await import('@payload-config')).default
+  const built = (await import('@payload-config')).default
+  shareConfigWithNext(built)
+  const config = await built
   const env = envOf(config)
   await assertDatabaseReachable(env)
   const payload = await getPayload({ config })

@@ -249,6 +249,11 @@ function parseEnv(source: Source) {
         60,
       ),
     },
+    /**
+     * Documents of list reads kept serialized per reader and content version (src/server/
+     * apiHandlers/readModel): its size in bytes, 0 to read every document in full every time.
+     */
+    readModel: { maxBytes: nonNegativeInt(source, 'READ_MODEL_MAX_BYTES', 16 * 1024 * 1024) },
     rateLimits: {
       windowSeconds: positiveInt(source, 'RATE_LIMIT_WINDOW_SECONDS', 60),
       login: positiveInt(source, 'RATE_LIMIT_LOGIN', 10),

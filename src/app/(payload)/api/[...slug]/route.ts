@@ -1,7 +1,8 @@
 /*
  * Payload's REST route, as generated, with these changes: document writes must carry a JSON
- * object, multipart forms must be readable, a throttled sign-in's 429 carries Retry-After, and every
- * answer goes through the response cache.
+ * object, multipart forms must be readable, a throttled sign-in's 429 carries Retry-After, list reads
+ * of content take their documents from the read model, and every answer goes through the response
+ * cache.
  */
 import config from '@payload-config'
 import '@payloadcms/next/css'
@@ -18,8 +19,9 @@ import { withResponseCache } from '@/server/apiHandlers/cachedAnswer'
 import { requireJsonDocument } from '@/server/apiHandlers/jsonDocumentBody'
 import { withRetryAfter } from '@/server/apiHandlers/retryAfter'
 import { rejectMalformedMultipart } from '@/server/apiHandlers/multipartBody'
+import { withReadModel } from '@/server/apiHandlers/readModel/listReads'
 
-export const GET = withResponseCache(config, REST_GET(config))
+export const GET = withResponseCache(config, withReadModel(config, REST_GET(config)))
 export const POST = withResponseCache(
   config,
   withRetryAfter(rejectMalformedMultipart(requireJsonDocument(REST_POST(config)))),

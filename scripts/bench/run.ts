@@ -16,7 +16,8 @@ import {
 
 /**
  * `npm run bench [-- --large]`: the production server on a seeded SQLite database, measured with
- * autocannon (a) with the response cache off, (b) on, and (c) a bare Node http server sending the
+ * autocannon (a) with the response cache off (list reads from the read model), (a0) with the read
+ * model off too, (b) with the cache on, and (c) a bare Node http server sending the
  * same bytes from memory. Then, cache on: reads while a change is published every second, and a
  * churn run (every request a new cache entry) sampling memory. `--large` measures the lists
  * uncached on the seeded data, adds 10,000 stories and 1,000 companies, then measures it all.
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     measured.length * 3 +
     signedInTargets.length * 2 +
     signedInTargets.length * scalingProcesses.length +
+    signedInTargets.length /* read model off */ +
     1 /* while publishing */
   const step = progress(runs)
   console.log(
@@ -167,6 +169,20 @@ async function main(): Promise<void> {
     }
     peaks[cache] = memoryMb(server.child.pid!, 'VmHWM')
     if (cache === 'on') peaks.afterChurn = memoryMb(server.child.pid!, 'VmRSS')
+    await server.stop()
+  }
+
+  // (a0) the two lists with the read model off too: what each read costs Payload from scratch.
+  {
+    const server = await startServer(databaseUrl, 'off', port, [], { READ_MODEL_MAX_BYTES: '0' })
+    for (const target of signedInTargets) {
+      step(`(a0) cache and read model off · ${target}`)
+      rows.push(
+        await measure('(a0) read model off', target, `${server.base}${targets[target]}`, {
+          cpu: server.cpu,
+        }),
+      )
+    }
     await server.stop()
   }
 

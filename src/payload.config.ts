@@ -1,13 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import nodemailer from 'nodemailer'
-import addressparser from 'nodemailer/lib/addressparser'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -33,6 +30,7 @@ import { twoFactor } from './plugins/twoFactor'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { keyValueStore } from './database/kv'
+import { smtpEmail } from './email/smtp'
 import { readEnv } from './env'
 import { EcosystemFigures } from './globals/EcosystemFigures'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
@@ -54,7 +52,6 @@ import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // The one read of the environment (see src/env.ts); collections and hooks get settings from here.
 const env = readEnv()
-const [sender] = addressparser(env.emailFrom, { flatten: true })
 
 export default buildConfig({
   serverURL: env.serverUrl,
@@ -63,18 +60,9 @@ export default buildConfig({
   secret: env.payloadSecret,
   custom: { env },
   db: await databaseAdapter(env),
-  kv: keyValueStore(env),
+  kv: await keyValueStore(env),
   editor: lexicalEditor(),
-  // Without SMTP_URL, Payload writes each e-mail to the log (development and most tests).
-  email: env.smtpUrl
-    ? nodemailerAdapter({
-        defaultFromAddress: sender.address,
-        defaultFromName: sender.name || sender.address,
-        transport: nodemailer.createTransport(env.smtpUrl),
-        // A start does not wait on the mail server; a failed send fails its job, which retries.
-        skipVerify: true,
-      })
-    : undefined,
+  email: await smtpEmail(env),
   sharp,
   admin: {
     user: collectionSlugs.users,

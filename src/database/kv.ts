@@ -1,4 +1,4 @@
-import { RedisKVAdapter, redisKVAdapter } from '@payloadcms/kv-redis'
+import type { RedisKVAdapter } from '@payloadcms/kv-redis'
 import { inMemoryKVAdapter, type KVAdapterResult, type Payload } from 'payload'
 
 import type { AppEnv } from '@/env'
@@ -9,12 +9,17 @@ import type { AppEnv } from '@/env'
  * Redis when REDIS_URL is set; in memory otherwise. Payload's default, a database collection,
  * would cost a query on every cached read.
  */
-export const keyValueStore = (env: AppEnv): KVAdapterResult =>
+export const keyValueStore = async (env: AppEnv): Promise<KVAdapterResult> =>
   env.redisUrl
-    ? redisKVAdapter({ redisURL: env.redisUrl, keyPrefix: 'grappes:kv:' })
+    ? // Loaded only where Redis is used: its client costs every start otherwise.
+      (await import('@payloadcms/kv-redis')).redisKVAdapter({
+        redisURL: env.redisUrl,
+        keyPrefix: 'grappes:kv:',
+      })
     : inMemoryKVAdapter()
 
 /** `payload.destroy()` closes the database only; the Redis connection is closed here. */
 export async function closeKeyValueStore(payload: Payload): Promise<void> {
-  if (payload.kv instanceof RedisKVAdapter) await payload.kv.redisClient.quit()
+  const { redisClient } = payload.kv as Partial<RedisKVAdapter>
+  await redisClient?.quit()
 }

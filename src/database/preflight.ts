@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import pg from 'pg'
 
 import { StartupError, type AppEnv } from '@/env'
 
@@ -36,6 +35,7 @@ export async function assertDatabaseReachable(env: AppEnv): Promise<void> {
       return
     }
     if (env.databaseKind === 'postgres') {
+      const { default: pg } = await import('pg')
       const client = new pg.Client({
         connectionString: env.databaseUrl,
         connectionTimeoutMillis: 5_000,

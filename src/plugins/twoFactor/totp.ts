@@ -1,5 +1,4 @@
 import { generateSecret, generateURI, verify } from 'otplib'
-import QRCode from 'qrcode'
 
 /** The name authenticator apps show above the code. */
 const ISSUER = 'Grappes'
@@ -9,6 +8,7 @@ export const newTotpSecret = (): string => generateSecret()
 /** The `otpauth://` address of an enrolment and its QR code, an SVG data URL made here (no CDN). */
 export async function enrolmentPicture(secret: string, email: string) {
   const otpauthUrl = generateURI({ issuer: ISSUER, label: email, secret })
+  const { default: QRCode } = await import('qrcode')
   const svg = await QRCode.toString(otpauthUrl, {
     type: 'svg',
     margin: 1,

@@ -1,8 +1,6 @@
 import type { Request, RequestHandler } from 'express'
 import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit'
 import type { Payload } from 'payload'
-import { RedisStore } from 'rate-limit-redis'
-import { createClient } from 'redis'
 
 import type { AppEnv } from '@/env'
 import { CLIENT_KEY_HEADER, registerLoginAttempts } from './loginAttempts'
@@ -45,13 +43,15 @@ export async function rateLimits(
     },
     { name: 'graphql', paths: ['/api/graphql'], max: graphql },
   ]
-  const redis = env.redisUrl ? createClient({ url: env.redisUrl }) : undefined
+  // Redis' clients are loaded only where Redis is used: they cost every start otherwise.
+  const redis = env.redisUrl ? (await import('redis')).createClient({ url: env.redisUrl }) : undefined
+  const RedisStore = redis && (await import('rate-limit-redis')).RedisStore
   if (redis) {
     redis.on('error', (error: Error) => console.error(`[grappes] redis: ${error.message}`))
     await redis.connect()
   }
   const store = (prefix: string): Store | undefined =>
-    redis
+    redis && RedisStore
       ? new RedisStore({
           prefix: `grappes:rl:${prefix}:`,
           sendCommand: (...args: string[]) => redis.sendCommand(args),

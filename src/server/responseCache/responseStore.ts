@@ -1,4 +1,3 @@
-import { createClient } from 'redis'
 
 export type CachedResponse = {
   status: number
@@ -50,25 +49,27 @@ export function memoryStore(maxBytes: number): ResponseStore & { bytes: () => nu
 
 /** Shared by every instance; old versions' entries expire on their own. */
 export function redisStore(url: string, ttlSeconds: number): ResponseStore {
-  const client = createClient({ url })
-  client.on('error', (error: Error) =>
-    console.error(`[grappes] redis (response cache): ${error.message}`),
-  )
-  const ready = client.connect()
+  // Loaded only where Redis is used: the client costs every start otherwise.
+  const ready = import('redis').then(async ({ createClient }) => {
+    const client = createClient({ url })
+    client.on('error', (error: Error) =>
+      console.error(`[grappes] redis (response cache): ${error.message}`),
+    )
+    await client.connect()
+    return client
+  })
   return {
     close: async () => {
-      await ready
-      await client.quit()
+      await (await ready).quit()
     },
     get: async (key) => {
-      await ready
-      const raw = await client.get(`grappes:http:${key}`)
+      const raw = await (await ready).get(`grappes:http:${key}`)
       if (!raw) return undefined
       const parsed = JSON.parse(raw) as Omit<CachedResponse, 'body'> & { body: string }
       return { ...parsed, body: Buffer.from(parsed.body, 'base64') }
     },
     set: async (key, value) => {
-      await ready
+      const client = await ready
       const raw = JSON.stringify({ ...value, body: value.body.toString('base64') })
       await client.set(`grappes:http:${key}`, raw, { EX: ttlSeconds })
     },

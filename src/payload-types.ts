@@ -259,6 +259,15 @@ export interface Organization {
     totalDocs?: number;
   };
   editorNotes?: string | null;
+  figureHistory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Set on save: some text has English and no French (readers of the French site see the English).
    */
@@ -380,6 +389,15 @@ export interface Cluster {
   sources?: SourceCitations;
   links?: Links;
   editorNotes?: string | null;
+  figureHistory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Set on save: some text has English and no French (readers of the French site see the English).
    */
@@ -1215,6 +1233,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   programs?: T | ProgramSelect<T>;
   clusters?: T;
   editorNotes?: T;
+  figureHistory?: T;
   frenchIncomplete?: T;
   frenchMissing?: T;
   updatedAt?: T;
@@ -1273,6 +1292,7 @@ export interface ClustersSelect<T extends boolean = true> {
   sources?: T | SourceCitationsSelect<T>;
   links?: T | LinksSelect<T>;
   editorNotes?: T;
+  figureHistory?: T;
   frenchIncomplete?: T;
   frenchMissing?: T;
   updatedAt?: T;

@@ -19,7 +19,7 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
-import { collectionSlugs } from './constants/slugs'
+import { collectionSlugs, figureHistoryCollections } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
 import { signInThrottle } from './plugins/signInThrottle'
@@ -37,6 +37,7 @@ import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
 import { review } from './plugins/review'
+import { figureHistory } from './plugins/figureHistory'
 import { strictWrites } from './plugins/strictWrites'
 import { responseCacheSlot } from './plugins/responseCache'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
@@ -181,6 +182,8 @@ export default buildConfig({
     review({
       collections: [collectionSlugs.clusters, collectionSlugs.quotes, collectionSlugs.companies],
     }),
+    // Figures over time: each publish keeps the figures' earlier values (GET /api/clusters/:id/figures/history).
+    figureHistory({ collections: figureHistoryCollections }),
     fallbackLocaleRequired({ fallback: 'en', translated: 'fr' }),
     // Only for the translations of its admin components: the fields are placed by src/fields/seo.ts.
     seoPlugin({}),

@@ -58,3 +58,9 @@ export const redirectedCollections = [
 ] as const
 
 export type RedirectedCollectionSlug = (typeof redirectedCollections)[number]
+
+/** Collections whose key figures keep their history (src/plugins/figureHistory). */
+export const figureHistoryCollections = [
+  collectionSlugs.clusters,
+  collectionSlugs.organizations,
+] as const

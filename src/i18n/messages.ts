@@ -44,6 +44,7 @@ export const messages = {
     redirectNeedsDocument: 'Choose the document to redirect to.',
     redirectNeedsUrl: 'Enter the address to redirect to.',
     movedNotFound: 'No {{collection}} document was moved from the slug “{{slug}}”.',
+    figureHistoryNotFound: 'No published {{collection}} document has the id {{id}}.',
     passwordTooShort: 'Use at least {{count}} characters: a short sentence works well.',
     passwordCommon: 'This password is on a list of common passwords: choose another one.',
     relationMissing: 'No {{collection}} document has the id {{ids}}.',
@@ -240,6 +241,7 @@ export const messages = {
     redirectNeedsUrl: 'Saisissez l’adresse vers laquelle rediriger.',
     movedNotFound:
       'Aucun document de {{collection}} n’a été déplacé depuis l’identifiant « {{slug}} ».',
+    figureHistoryNotFound: 'Aucun document publié de {{collection}} n’a l’identifiant {{id}}.',
     passwordTooShort: 'Utilisez au moins {{count}} caractères : une courte phrase fait l’affaire.',
     passwordCommon:
       'Ce mot de passe figure sur une liste de mots de passe courants : choisissez-en un autre.',

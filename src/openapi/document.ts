@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import { privateCollections } from '@/constants/slugs'
+import { figureHistoryCollections, privateCollections } from '@/constants/slugs'
 
 import { authPaths } from './authPaths'
 import { collectionPaths, listSchema, listSchemaName } from './collectionPaths'
@@ -16,6 +16,7 @@ import { fieldShape, objectSchema, type FieldContext } from './fieldSchemas'
 import { globalPaths } from './globalPaths'
 import { graphqlPaths } from './graphqlPaths'
 import { movedName, movedPaths, movedSchema } from './movedPaths'
+import { figureHistoryName, figureHistoryPaths, figureHistorySchema } from './figureHistoryPaths'
 import { documentSchemaName, fieldsSchemaName } from './names'
 import { queryParameters } from './parameters'
 import { searchPaths, searchResultName, searchResultSchema } from './searchPaths'
@@ -77,6 +78,7 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
     [errorName]: errorSchema,
     [searchResultName]: searchResultSchema,
     [movedName]: movedSchema,
+    [figureHistoryName]: figureHistorySchema,
   }
   const timestamps = (fields: ObjectShape['properties']) =>
     ['createdAt', 'updatedAt'].filter((name) => name in fields && !fields[name].description)
@@ -123,6 +125,7 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
     graphqlPaths(config),
     searchPaths(apiRoute, locales),
     movedPaths(apiRoute),
+    figureHistoryPaths(apiRoute, figureHistoryCollections),
   )
 
   return {

@@ -102,6 +102,7 @@ const en = {
   figure: {
     source: 'Source',
     year: 'Year',
+    trend: 'Over the years',
   },
   notFound: {
     title: 'Page not found',
@@ -219,6 +220,7 @@ const fr: Dictionary = {
   figure: {
     source: 'Source',
     year: 'Année',
+    trend: 'Au fil des ans',
   },
   notFound: {
     title: 'Page introuvable',

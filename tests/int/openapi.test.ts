@@ -132,6 +132,7 @@ describe('every documented read of the seeded content answers as documented', ()
         !route.endsWith('/{id}') &&
         !byIdRoutes.includes(`${route}/{id}`) &&
         !route.endsWith('/{slug}') &&
+        !route.includes('/{id}/') &&
         route !== '/api/search',
     )
     const failures: unknown[] = []
@@ -142,6 +143,29 @@ describe('every documented read of the seeded content answers as documented', ()
         expect({ url, status: answer.status }).toEqual({ url, status: 200 })
         failures.push(check(route, url, answer.status, answer.body))
       }
+    }
+    expect(failures.filter(Boolean)).toEqual([])
+  })
+
+  test('the figures over time of every published cluster and organization, in English and French', async () => {
+    const historyRoutes = getRoutes.filter((route) => route.endsWith('/{id}/figures/history'))
+    expect(historyRoutes.sort()).toEqual([
+      '/api/clusters/{id}/figures/history',
+      '/api/organizations/{id}/figures/history',
+    ])
+    const failures: unknown[] = []
+    for (const route of historyRoutes) {
+      const { docs } = (
+        await get(`${route.replace('/{id}/figures/history', '')}?limit=100&depth=0`)
+      ).body as { docs: Array<{ id: number }> }
+      expect(docs.length).toBeGreaterThan(0)
+      for (const { id } of docs)
+        for (const locale of ['en', 'fr']) {
+          const url = `${route.replace('{id}', String(id))}?locale=${locale}`
+          const answer = await get(url)
+          expect({ url, status: answer.status }).toEqual({ url, status: 200 })
+          failures.push(check(route, url, answer.status, answer.body))
+        }
     }
     expect(failures.filter(Boolean)).toEqual([])
   })

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { Cluster, Company, Organization } from '@/payload-types'
+import type { SeriesPoint } from '@/plugins/figureHistory/series'
 import { joinedDocs, populated } from '../data/relations'
 import { headingText } from '../format'
 import { dictionary, type Locale } from '../i18n'
@@ -26,6 +27,8 @@ type ClusterProfileProps = {
   level: HeadingLevel
   /** In a grid, the name links to the cluster's own page. */
   linkToPage?: boolean
+  /** The key figures' values over time, by row id (the cluster's own page). */
+  figureHistories?: Record<string, SeriesPoint[]>
 }
 
 /** Everything a cluster profile holds, in the order the source pages give it. */
@@ -34,6 +37,7 @@ export function ClusterProfile({
   locale,
   level,
   linkToPage = false,
+  figureHistories,
 }: ClusterProfileProps) {
   const t = dictionary(locale).clusters
   const sub = below(level)
@@ -65,7 +69,7 @@ export function ClusterProfile({
       <ClusterQuotes cluster={cluster} locale={locale} level={sub} />
       {figures.length ? (
         <ProfileSection heading={t.keyFigures} level={sub}>
-          <KeyFigureList figures={figures} locale={locale} />
+          <KeyFigureList figures={figures} locale={locale} histories={figureHistories} />
         </ProfileSection>
       ) : null}
       {highlights.length ? (

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ClusterProfile } from '@/site/components/ClusterProfile'
 import { findCluster } from '@/site/data/clusters'
+import { findFigureHistories } from '@/site/data/figureHistory'
 import { dictionary } from '@/site/i18n'
 import { type LocaleParams, localeOf } from '@/site/locale'
 import { pageMetadata } from '@/site/metadata'
@@ -37,12 +38,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClusterPage({ params }: Props) {
   const { locale, cluster } = await clusterOf(params)
   const t = dictionary(locale)
+  const figureHistories = await findFigureHistories(locale, cluster.id)
   return (
     <>
       <nav className="breadcrumb" aria-label={t.breadcrumb}>
         <Link href={localePath(locale, paths.clusters)}>{t.clusters.title}</Link>
       </nav>
-      <ClusterProfile cluster={cluster} locale={locale} level={1} />
+      <ClusterProfile
+        cluster={cluster}
+        locale={locale}
+        level={1}
+        figureHistories={figureHistories}
+      />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { ContentLocaleBanner as ContentLocaleBanner_1e65dffc2492d5c0cfddced9b27017f7 } from '@/components/admin/ContentLocaleBanner'
 import { KeyFigureRowLabel as KeyFigureRowLabel_c102f7a74046d57edecbcd1a4334a4f3 } from '@/components/admin/KeyFigureRowLabel'
+import { DataQualityIssues as DataQualityIssues_3b21a065653678a43424a29fe918a13a } from '@/components/admin/DataQualityIssues'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -52,6 +53,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/components/admin/ContentLocaleBanner#ContentLocaleBanner": ContentLocaleBanner_1e65dffc2492d5c0cfddced9b27017f7,
   "@/components/admin/KeyFigureRowLabel#KeyFigureRowLabel": KeyFigureRowLabel_c102f7a74046d57edecbcd1a4334a4f3,
+  "@/components/admin/DataQualityIssues#DataQualityIssues": DataQualityIssues_3b21a065653678a43424a29fe918a13a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

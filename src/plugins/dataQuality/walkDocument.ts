@@ -231,14 +231,13 @@ function checkFigure(row: Data, path: string, out: Walked, options: WalkOptions)
     if (!display || (locale !== 'en' && locale !== 'fr')) continue
     const check = checkDisplay(value, display, locale as DisplayLocale)
     if (check.matches !== false) continue
-    const shown = check.shown.map((number) => number.text.trim()).join(', ')
     out.issues.push({
       rule: 'display-mismatch',
       locale,
       fieldPath: `${path}.display`,
       message: {
-        en: `The display text shows ${shown}, not the stored value ${value}.`,
-        fr: `Le texte affiché indique ${shown}, et non la valeur enregistrée ${value}.`,
+        en: `The display text "${display}" does not show the stored value ${value}.`,
+        fr: `Le texte affiché « ${display} » ne montre pas la valeur enregistrée ${value}.`,
       },
       detectedValue: { display, value, shown: check.shown.map((number) => number.value) },
       year,

@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 import { LinkChecks } from '../../../collections/LinkChecks'
 import { checkLinksTask, type LinkCheckSettings } from './checkLinksTask'
 import { coveredSlugs, type QualitySettings } from './collectIssues'
+import { DATA_QUALITY_VIEW_PATH } from './desk'
 import { documentIssuesEndpoint, issuesEndpoint } from './issuesEndpoint'
 
 export type DataQualityOptions = QualitySettings & { linkCheck: LinkCheckSettings }
@@ -18,6 +19,25 @@ export const dataQuality =
   ({ linkCheck, ...settings }: DataQualityOptions): Plugin =>
   (config: Config): Config => ({
     ...config,
+    // The desk view reads the settings from here (src/components/admin/DataQualityView.tsx).
+    custom: { ...config.custom, dataQuality: settings },
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        afterNavLinks: [
+          ...(config.admin?.components?.afterNavLinks ?? []),
+          '@/components/admin/DataQualityNavLink#DataQualityNavLink',
+        ],
+        views: {
+          ...config.admin?.components?.views,
+          dataQuality: {
+            Component: '@/components/admin/DataQualityView#DataQualityView',
+            path: DATA_QUALITY_VIEW_PATH,
+          },
+        },
+      },
+    },
     collections: [
       ...(config.collections ?? []).map((collection) =>
         (coveredSlugs as readonly string[]).includes(collection.slug)

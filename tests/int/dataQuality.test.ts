@@ -501,6 +501,20 @@ describe('the seeded source pages', () => {
     console.log(
       `[data-quality] seeded clusters' scores: ${JSON.stringify(body.clusters.filter((c) => c.id !== clusterA && c.id !== clusterB).map((c) => `${c.name} ${c.score}`))}`,
     )
+    const byCollection: Record<string, number> = {}
+    for (const issue of seeded) {
+      const key = `${issue.rule} ${issue.collection}`
+      byCollection[key] = (byCollection[key] ?? 0) + 1
+    }
+    console.log(
+      `[data-quality] seeded issues by rule and collection: ${JSON.stringify(byCollection)}`,
+    )
+    const errors: Record<string, number> = {}
+    for (const issue of seeded.filter((i) => i.rule === 'broken-link')) {
+      const error = String((issue.detectedValue as { error?: string }).error)
+      errors[error] = (errors[error] ?? 0) + 1
+    }
+    console.log(`[data-quality] seeded broken links by error: ${JSON.stringify(errors)}`)
     const mismatches = seeded.filter((i) => i.rule === 'display-mismatch')
     console.log(
       `[data-quality] seeded display mismatches: ${JSON.stringify(mismatches.map((i) => [i.collection, i.documentTitle, i.fieldPath, i.locale, i.detectedValue]))}`,

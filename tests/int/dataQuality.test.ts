@@ -42,7 +42,7 @@ let clusterB: number
 type Issue = {
   rule: string
   collection: string
-  documentId: number
+  documentId: number | null
   documentTitle: string
   locale: string | null
   fieldPath: string
@@ -520,5 +520,16 @@ describe('the seeded source pages', () => {
       `[data-quality] seeded display mismatches: ${JSON.stringify(mismatches.map((i) => [i.collection, i.documentTitle, i.fieldPath, i.locale, i.detectedValue]))}`,
     )
     expect(counts['stale-figure']).toBeGreaterThan(0)
+    // The source pages' ecosystem figures live in a global: its issues link to the global's view.
+    const global = seeded.filter((issue) => issue.collection === 'ecosystem-figures')
+    expect(global.length).toBeGreaterThan(0)
+    for (const issue of global) {
+      expect(issue.documentId).toBeNull()
+      expect(issue.adminUrl).toMatch(
+        /^\/admin\/globals\/ecosystem-figures#field-groups__\d+__figures__\d+__/,
+      )
+    }
+    expect((await issuesOf(editor, { collection: 'ecosystem-figures' })).total).toBe(global.length)
+    expect((await issuesOf(secretariatA, { collection: 'ecosystem-figures' })).total).toBe(0)
   })
 })

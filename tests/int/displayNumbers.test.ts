@@ -117,8 +117,19 @@ describe('whether a display shows the stored value', () => {
     expect(checkDisplay(value, display, locale).matches).toBe(false)
   })
 
+  it('reads small numbers written as words, in both languages', () => {
+    const growth = 'Growth three times faster than for the rest of the Québec economy in 2017'
+    expect(checkDisplay(3, growth, 'en').matches).toBe(true)
+    expect(checkDisplay(3, 'Une croissance trois fois plus rapide, en 2017', 'fr').matches).toBe(
+      true,
+    )
+    expect(checkDisplay(2, 'GDP increased twice as quickly', 'en').matches).toBe(true)
+    expect(checkDisplay(4, 'Growth three times faster in 2017', 'en').matches).toBe(false)
+    expect(checkDisplay(2, 'Une croissance trois fois plus rapide', 'fr').matches).toBe(false)
+  })
+
   it('has nothing to compare when the display has no number or there is no value', () => {
-    expect(checkDisplay(3, 'Growth three times faster', 'en').matches).toBeNull()
+    expect(checkDisplay(1, 'The highest number of Living Labs', 'en').matches).toBeNull()
     expect(checkDisplay(null, '205 companies', 'en').matches).toBeNull()
   })
 })

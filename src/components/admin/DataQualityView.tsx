@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
-import { collectIssues, coveredSlugs } from '@/plugins/dataQuality/collectIssues'
+import { collectIssues, coveredGlobals, coveredSlugs } from '@/plugins/dataQuality/collectIssues'
 import { deskReader, deskSettings } from '@/plugins/dataQuality/desk'
 import { ruleNames, type QualityIssue } from '@/plugins/dataQuality/rules'
 import { clusterScores, countsByRule } from '@/plugins/dataQuality/score'
@@ -59,7 +59,7 @@ export async function DataQualityView({
   if (reader.allowed) {
     const found = await collectIssues(
       payload,
-      { organization: reader.organization, collections: coveredSlugs },
+      { organization: reader.organization, collections: coveredSlugs, globals: coveredGlobals },
       deskSettings(payload),
     )
     scores = clusterScores(found.clusters, found.issues).sort((a, b) => a.score - b.score)

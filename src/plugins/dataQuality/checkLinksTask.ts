@@ -3,7 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { collectionSlugs } from '@/constants/slugs'
 
 import { checkLinksPolitely } from './checkLink'
-import { coveredSlugs } from './collectIssues'
+import { coveredGlobals, coveredSlugs } from './collectIssues'
 import { walkDocument } from './walkDocument'
 
 export const CHECK_LINKS_TASK = 'checkLinks'
@@ -14,7 +14,7 @@ export type LinkCheckSettings = {
   delayMs: number
 }
 
-/** Every outbound link the covered documents hold (latest versions, every locale). */
+/** Every outbound link the covered documents and globals hold (latest versions, every locale). */
 export async function linksInContent(payload: Payload): Promise<string[]> {
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['en']
   const urls = new Set<string>()
@@ -37,6 +37,24 @@ export async function linksInContent(payload: Payload): Promise<string[]> {
       })
       for (const link of walked.links) if (link.url) urls.add(link.url)
     }
+  }
+  for (const slug of coveredGlobals) {
+    const global = await payload.findGlobal({
+      slug,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true, // the system's job reads every link
+    })
+    const config = payload.globals.config.find((g) => g.slug === slug)
+    if (!config) continue
+    const walked = walkDocument(config.fields, global as unknown as Record<string, unknown>, {
+      staleFigureYears: Infinity,
+      currentYear: 0,
+      locales,
+      blocks: payload.config.blocks ?? [],
+    })
+    for (const link of walked.links) if (link.url) urls.add(link.url)
   }
   return [...urls]
 }

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { collectionSlugs } from '@/constants/slugs'
+import { collectionSlugs, globalSlugs } from '@/constants/slugs'
 
 import type { QualityIssue, Reference as Named } from './rules'
 import { walkDocument, type FoundIssue, type Reference } from './walkDocument'
@@ -19,10 +19,16 @@ export const coveredCollections = {
 export type CoveredCollection = keyof typeof coveredCollections
 export const coveredSlugs = Object.keys(coveredCollections) as CoveredCollection[]
 
+/** The globals the desk covers: no organization owns them, so only editors see their issues. */
+export const coveredGlobals = [globalSlugs.ecosystemFigures] as const
+export type CoveredGlobal = (typeof coveredGlobals)[number]
+
 export type IssueScope = {
   /** A secretariat's organization: only the documents it owns (null: every document). */
   organization: number | null
   collections: readonly CoveredCollection[]
+  /** Globals too (editors only: no organization owns one). */
+  globals?: readonly CoveredGlobal[]
   /** One document only. */
   id?: number
 }
@@ -123,6 +129,34 @@ export async function collectIssues(
     }
   }
 
+  for (const slug of scope.organization === null ? (scope.globals ?? []) : []) {
+    const global = await payload.findGlobal({
+      slug,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true, // editors only (checked by the caller: organization is null)
+    })
+    const config = payload.globals.config.find((g) => g.slug === slug)
+    if (!config) continue
+    const base = {
+      collection: slug,
+      documentId: null,
+      documentTitle: nameIn(config.label) || slug,
+      organizations: [],
+      clusters: [],
+    }
+    const walked = walkDocument(config.fields, global as unknown as Record<string, unknown>, {
+      staleFigureYears: settings.staleFigureYears,
+      currentYear: new Date().getFullYear(),
+      locales,
+      blocks: payload.config.blocks ?? [],
+    })
+    const url = `${adminRoute}/globals/${slug}`
+    issues.push(...walked.issues.map((found) => withBase(base, found, url)))
+    pending.push({ base, media: walked.media, links: walked.links })
+  }
+
   const [missingAlt, brokenLinks, clusterGaps] = await Promise.all([
     mediaWithoutAlt(
       payload,
@@ -136,7 +170,10 @@ export async function collectIssues(
     clustersWithoutQuotesOrLeaders(payload, clusterIds),
   ])
   for (const { base, media, links } of pending) {
-    const url = `${adminRoute}/collections/${base.collection}/${base.documentId}`
+    const url =
+      base.documentId === null
+        ? `${adminRoute}/globals/${base.collection}`
+        : `${adminRoute}/collections/${base.collection}/${base.documentId}`
     for (const ref of media)
       for (const locale of missingAlt.get(ref.id!) ?? [])
         issues.push(
@@ -175,7 +212,7 @@ export async function collectIssues(
           ),
         )
     }
-    if (base.collection === collectionSlugs.clusters) {
+    if (base.collection === collectionSlugs.clusters && base.documentId !== null) {
       const gap = clusterGaps.get(base.documentId)
       if (!gap?.quotes)
         issues.push(

@@ -1,11 +1,16 @@
 import { BadParameter, reason } from '@/server/http/badInput/badParameter'
 
-import { coveredSlugs, type CoveredCollection } from './collectIssues'
+import {
+  coveredGlobals,
+  coveredSlugs,
+  type CoveredCollection,
+  type CoveredGlobal,
+} from './collectIssues'
 import { ruleNames, type QualityRule } from './rules'
 
 export type IssueFilters = {
   rule?: QualityRule
-  collection?: CoveredCollection
+  collection?: CoveredCollection | CoveredGlobal
   organization?: number
   /** Only issues of figures dated more than this many years before this year. */
   olderThan?: number
@@ -36,7 +41,7 @@ export function issueFiltersOf(params: URLSearchParams, locales: readonly string
     throw new BadParameter('organization', reason('notAWholeNumberId', { value: organization }))
   return {
     rule: oneOf('rule', params.get('rule'), ruleNames),
-    collection: oneOf('collection', params.get('collection'), coveredSlugs),
+    collection: oneOf('collection', params.get('collection'), [...coveredSlugs, ...coveredGlobals]),
     organization: organization === null ? undefined : Number(organization),
     olderThan: wholeNumber('olderThan', params.get('olderThan'), 0, MAX_YEARS),
     locale: oneOf('locale', params.get('locale'), locales),

@@ -7,7 +7,13 @@ import { organizationOf } from '@/access/roles'
 import { BadParameter } from '@/server/http/badInput/badParameter'
 import { answerInContentLanguage } from '@/plugins/strictWrites/readerLanguage'
 
-import { collectIssues, coveredSlugs, ownedWhere, type QualitySettings } from './collectIssues'
+import {
+  collectIssues,
+  coveredGlobals,
+  coveredSlugs,
+  ownedWhere,
+  type QualitySettings,
+} from './collectIssues'
 import { documentParamsOf, issueFiltersOf, type IssueFilters } from './issueParams'
 import type { QualityIssue } from './rules'
 import { clusterScores, countsByRule } from './score'
@@ -67,7 +73,12 @@ export const issuesEndpoint = (settings: QualitySettings): Endpoint => ({
       req.payload,
       {
         organization: own ?? filters.organization ?? null,
-        collections: filters.collection ? [filters.collection] : coveredSlugs,
+        collections: !filters.collection
+          ? coveredSlugs
+          : coveredSlugs.filter((slug) => slug === filters.collection),
+        globals: !filters.collection
+          ? coveredGlobals
+          : coveredGlobals.filter((slug) => slug === filters.collection),
       },
       settings,
     )

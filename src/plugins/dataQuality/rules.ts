@@ -21,8 +21,9 @@ export type Reference = { id: number; name: string }
 /** One quality issue of one document (in one locale, when it is about a localized value). */
 export type QualityIssue = {
   rule: QualityRule
+  /** A collection's slug, or the global's (`ecosystem-figures`, whose documentId is null). */
   collection: string
-  documentId: number
+  documentId: number | null
   documentTitle: string
   /** The organizations the document belongs to (a cluster's secretariat, a quote's organization…). */
   organizations: Reference[]

@@ -490,7 +490,12 @@ describe('the scheduled link checker', () => {
 
 describe('the seeded source pages', () => {
   it('the desk finds stale, unsourced and mismatched figures in them', async () => {
+    await issuesOf(editor)
+    const started = performance.now()
     const body = await issuesOf(editor)
+    console.log(
+      `[data-quality] every issue of the seeded content in ${Math.round(performance.now() - started)} ms`,
+    )
     const seeded = body.issues.filter(
       (issue) => ![orgA, orgB].some((org) => issue.organizations.some((o) => o.id === org)),
     )

@@ -294,6 +294,16 @@ function parseEnv(source: Source) {
     jobsStaleAfterMs: positiveInt(source, 'JOBS_STALE_AFTER_SECONDS', 300) * 1_000,
     /** First retry delay of a failed webhook delivery; each later one doubles it. */
     webhookRetryDelayMs: positiveInt(source, 'WEBHOOK_RETRY_DELAY_MS', 30_000),
+    /** The data-quality desk (src/plugins/dataQuality): its rules' settings and the link checker's. */
+    dataQuality: {
+      /** A key figure whose year is more than this many years before this year is stale. */
+      staleFigureYears: positiveInt(source, 'QUALITY_STALE_FIGURE_YEARS', 5),
+      /** When the link check runs (Payload job schedule, seconds first): Mondays at 03:00 by default. */
+      linkCheckCron: source.LINK_CHECK_CRON || '0 0 3 * * 1',
+      linkCheckTimeoutMs: positiveInt(source, 'LINK_CHECK_TIMEOUT_MS', 10_000),
+      /** Pause between two requests to the same host. */
+      linkCheckDelayMs: nonNegativeInt(source, 'LINK_CHECK_DELAY_MS', 1_000),
+    },
     smtpUrl: source.SMTP_URL || undefined,
     emailFrom: source.EMAIL_FROM || 'Grappes <no-reply@grappes.local>',
     adminEmail: source.ADMIN_EMAIL || 'admin@grappes.local',

@@ -61,6 +61,10 @@ declare global {
       CACHE_MAX_AGE_SECONDS?: string
       CACHE_STALE_WHILE_REVALIDATE_SECONDS?: string
       WEBHOOK_RETRY_DELAY_MS?: string
+      QUALITY_STALE_FIGURE_YEARS?: string
+      LINK_CHECK_CRON?: string
+      LINK_CHECK_TIMEOUT_MS?: string
+      LINK_CHECK_DELAY_MS?: string
       TRUST_PROXY?: string
       /** Tests only: the PostgreSQL server on which each test file creates its own database. */
       TEST_DATABASE_URL?: string

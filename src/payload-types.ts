@@ -113,6 +113,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     redirects: Redirect;
     'audit-log': AuditLog;
+    'link-checks': LinkCheck;
     'payload-mcp-api-keys': PayloadMcpApiKey;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -146,6 +147,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-mcp-api-keys': PayloadMcpApiKeysSelect<false> | PayloadMcpApiKeysSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -158,9 +160,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'fr') | ('en' | 'fr')[];
   globals: {
     'ecosystem-figures': EcosystemFigure;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'ecosystem-figures': EcosystemFiguresSelect<false> | EcosystemFiguresSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
   widgets: {
@@ -172,6 +176,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       sendReviewEmail: TaskSendReviewEmail;
       sendScheduleFailureEmail: TaskSendScheduleFailureEmail;
+      checkLinks: TaskCheckLinks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -917,6 +922,31 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  ok?: boolean | null;
+  status?: number | null;
+  error?: string | null;
+  method?: string | null;
+  finalUrl?: string | null;
+  redirects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  checkedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Keys that let an AI assistant read the published content over MCP (POST /api/mcp, header Authorization: Bearer <key>). A key never writes and never sees drafts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1050,7 +1080,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverWebhook'
+          | 'sendReviewEmail'
+          | 'sendScheduleFailureEmail'
+          | 'checkLinks'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1083,10 +1119,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'checkLinks' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1152,6 +1199,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null)
     | ({
         relationTo: 'payload-mcp-api-keys';
@@ -1719,6 +1770,22 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  ok?: T;
+  status?: T;
+  error?: T;
+  method?: T;
+  finalUrl?: T;
+  redirects?: T;
+  checkedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-mcp-api-keys_select".
  */
 export interface PayloadMcpApiKeysSelect<T extends boolean = true> {
@@ -1805,6 +1872,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1853,6 +1921,24 @@ export interface EcosystemFigure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ecosystem-figures_select".
  */
 export interface EcosystemFiguresSelect<T extends boolean = true> {
@@ -1872,6 +1958,16 @@ export interface FigureGroupsSelect<T extends boolean = true> {
   intro?: T;
   figures?: T | KeyFiguresSelect<T>;
   id?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1913,6 +2009,14 @@ export interface TaskSendScheduleFailureEmail {
   input: {
     job: number;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -48,6 +48,7 @@ import { staleJobs } from './plugins/staleJobs'
 import { mcp } from './plugins/mcp'
 import { openIdConnect } from './plugins/openIdConnect'
 import { fullTextSearch } from './plugins/fullTextSearch'
+import { dataQuality } from './plugins/dataQuality'
 import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -193,6 +194,15 @@ export default buildConfig({
     staleJobs({ staleAfterMs: env.jobsStaleAfterMs }),
     bulkImport,
     fullTextSearch(),
+    // The data-quality desk: rules over every document, their API and sidebar, the link checker.
+    dataQuality({
+      staleFigureYears: env.dataQuality.staleFigureYears,
+      linkCheck: {
+        cron: env.dataQuality.linkCheckCron,
+        timeoutMs: env.dataQuality.linkCheckTimeoutMs,
+        delayMs: env.dataQuality.linkCheckDelayMs,
+      },
+    }),
     // Single sign-on (OIDC_*): a field, the endpoints under /api/users/oidc and the login button.
     openIdConnect,
     // Last: it exposes the collections as the plugins above have shaped them.

@@ -183,6 +183,8 @@ export const accessMatrix = {
   // Keys that let an AI assistant read the published content over MCP (src/plugins/mcp).
   [mcpApiKeysSlug]: adminOnly,
   redirects: editorsOnly,
+  // The link checker's results (src/plugins/dataQuality): editors read them, the job writes them.
+  'link-checks': { ...systemRecords, communications: systemRecords.admin },
 } as const satisfies Record<MatrixCollection, Rows>
 
 /** The table as Markdown, one section per collection (docs/roles.md). */

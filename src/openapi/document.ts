@@ -40,6 +40,11 @@ export function publicCollections(config: SanitizedConfig) {
   )
 }
 
+/** Globals a front end reads: not Payload's own (`payload-jobs-stats`, which job schedules add). */
+export function publicGlobals(config: SanitizedConfig) {
+  return config.globals.filter((global) => !global.slug.startsWith('payload-'))
+}
+
 /** `{Name}Fields` (every property, none required: request bodies, populated relations) and `{Name}`. */
 function documentSchemas(
   slug: string,
@@ -93,7 +98,7 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
     if (collection.slug !== authCollection)
       schemas[listSchemaName(collection.slug)] = listSchema(collection.slug)
   }
-  for (const global of config.globals) {
+  for (const global of publicGlobals(config)) {
     const shape = fieldShape(context, global.fields)
     const extra: ObjectShape = {
       properties: { id: ref(documentIdName), globalType: { type: 'string', const: global.slug } },
@@ -117,7 +122,7 @@ export function buildOpenApiDocument(config: SanitizedConfig, version: string) {
 
   const paths: Record<string, unknown> = {}
   for (const collection of collections) Object.assign(paths, collectionPaths(collection, apiRoute))
-  for (const global of config.globals) Object.assign(paths, globalPaths(global, apiRoute))
+  for (const global of publicGlobals(config)) Object.assign(paths, globalPaths(global, apiRoute))
   const locales = config.localization ? config.localization.localeCodes : ['en']
   Object.assign(
     paths,

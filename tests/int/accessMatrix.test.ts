@@ -43,6 +43,7 @@ const graphqlNames: Record<string, [single: string, plural: string]> = {
   'webhook-deliveries': ['WebhookDelivery', 'WebhookDeliveries'],
   'payload-mcp-api-keys': ['PayloadMcpApiKey', 'PayloadMcpApiKeys'],
   redirects: ['Redirect', 'Redirects'],
+  'link-checks': ['LinkCheck', 'LinkChecks'],
 }
 const editable: Record<string, string> = {
   organizations: 'name',
@@ -60,6 +61,7 @@ const editable: Record<string, string> = {
   'webhook-deliveries': 'summary',
   'payload-mcp-api-keys': 'label',
   redirects: 'from',
+  'link-checks': 'error',
 }
 const drafts = new Set([
   'organizations',
@@ -136,6 +138,13 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       return { from: `/moved-${n}`, to: { type: 'custom', url: '/clusters' } }
     case 'audit-log':
       return { action: 'login', at: new Date().toISOString(), summary: `Entry ${n}` }
+    case 'link-checks':
+      return {
+        url: `https://example.org/${n}`,
+        ok: true,
+        status: 200,
+        checkedAt: new Date().toISOString(),
+      }
     case 'payload-mcp-api-keys':
       // `user` is the issuer: set by fixtures; over the APIs Payload sets it to whoever creates.
       return { label: `Assistant ${n}`, user: actors.admin.selfId }

@@ -1,5 +1,6 @@
 import { ContentLocaleBanner as ContentLocaleBanner_1e65dffc2492d5c0cfddced9b27017f7 } from '@/components/admin/ContentLocaleBanner'
 import { KeyFigureRowLabel as KeyFigureRowLabel_c102f7a74046d57edecbcd1a4334a4f3 } from '@/components/admin/KeyFigureRowLabel'
+import { DataQualityIssues as DataQualityIssues_3b21a065653678a43424a29fe918a13a } from '@/components/admin/DataQualityIssues'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,6 +39,7 @@ import { GrappesIcon as GrappesIcon_6b65fd4d2bee5166a7eb5e13eaa97f83 } from '@/c
 import { GrappesLogo as GrappesLogo_fc2727207e0f1d010f75135dcf9afb53 } from '@/components/admin/GrappesLogo'
 import { SignInWithProvider as SignInWithProvider_0b779e17706eb5c6f8afb659393e8b2b } from '@/plugins/openIdConnect/components/SignInWithProvider'
 import { SchedulesNavLink as SchedulesNavLink_f3a19fe8605ef46f83676568b5eb50ca } from '@/components/admin/SchedulesNavLink'
+import { DataQualityNavLink as DataQualityNavLink_67e9061a3bd978d273af1837afefdb53 } from '@/components/admin/DataQualityNavLink'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { RestoreOnlyForPublishers as RestoreOnlyForPublishers_2304ec02a99c621bcaf766e193a98970 } from '@/components/admin/RestoreOnlyForPublishers'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -46,12 +48,14 @@ import { InviteView as InviteView_de825db7931acf4265612225a03f42c8 } from '@/com
 import { TwoFactorLoginView as TwoFactorLoginView_0c096a82d618beae940aa81c00014aed } from '@/components/admin/TwoFactorLoginView'
 import { TwoFactorView as TwoFactorView_67953af1eb4858bfdc4748c31f507af0 } from '@/components/admin/TwoFactorView'
 import { SchedulesView as SchedulesView_8635ca8bb36057a88a518a2bff80b530 } from '@/components/admin/SchedulesView'
+import { DataQualityView as DataQualityView_2649fa93701b3fbc63c734c1d9910a60 } from '@/components/admin/DataQualityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/components/admin/ContentLocaleBanner#ContentLocaleBanner": ContentLocaleBanner_1e65dffc2492d5c0cfddced9b27017f7,
   "@/components/admin/KeyFigureRowLabel#KeyFigureRowLabel": KeyFigureRowLabel_c102f7a74046d57edecbcd1a4334a4f3,
+  "@/components/admin/DataQualityIssues#DataQualityIssues": DataQualityIssues_3b21a065653678a43424a29fe918a13a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -90,6 +94,7 @@ export const importMap = {
   "@/components/admin/GrappesLogo#GrappesLogo": GrappesLogo_fc2727207e0f1d010f75135dcf9afb53,
   "@/plugins/openIdConnect/components/SignInWithProvider#SignInWithProvider": SignInWithProvider_0b779e17706eb5c6f8afb659393e8b2b,
   "@/components/admin/SchedulesNavLink#SchedulesNavLink": SchedulesNavLink_f3a19fe8605ef46f83676568b5eb50ca,
+  "@/components/admin/DataQualityNavLink#DataQualityNavLink": DataQualityNavLink_67e9061a3bd978d273af1837afefdb53,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/RestoreOnlyForPublishers#RestoreOnlyForPublishers": RestoreOnlyForPublishers_2304ec02a99c621bcaf766e193a98970,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
@@ -98,5 +103,6 @@ export const importMap = {
   "@/components/admin/TwoFactorLoginView#TwoFactorLoginView": TwoFactorLoginView_0c096a82d618beae940aa81c00014aed,
   "@/components/admin/TwoFactorView#TwoFactorView": TwoFactorView_67953af1eb4858bfdc4748c31f507af0,
   "@/components/admin/SchedulesView#SchedulesView": SchedulesView_8635ca8bb36057a88a518a2bff80b530,
+  "@/components/admin/DataQualityView#DataQualityView": DataQualityView_2649fa93701b3fbc63c734c1d9910a60,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -54,7 +54,7 @@ describe('the data-quality desk in the browser', () => {
     const clusters = await page.locator('#data-quality-scores tbody tr').count()
     expect(clusters).toBe(15)
     expect(await page.textContent('#data-quality-counts [data-rule="stale-figure"]')).toMatch(
-      /^stale-figure: [1-9]\d*$/,
+      /^Stale figure: [1-9]\d*$/,
     )
     await screenshot(page, 'data-quality-desk-en')
 
@@ -107,6 +107,9 @@ describe('the data-quality desk in the browser', () => {
     expect(await page.locator('.data-quality-issue').first().textContent()).toMatch(
       /Ce chiffre|Cette grappe|Ce texte|Le lien/,
     )
+    expect(
+      await page.textContent('#data-quality-counts [data-rule="cluster-without-quote"]'),
+    ).toMatch(/^Grappe sans citation : \d+$/)
     await screenshot(page, 'data-quality-desk-fr-secretariat')
     await context.close()
   })

@@ -5,7 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import { collectionSlugs } from '@/constants/slugs'
 import { collectIssues, coveredGlobals, coveredSlugs } from '@/plugins/dataQuality/collectIssues'
 import { deskReader, deskSettings } from '@/plugins/dataQuality/desk'
-import { ruleNames, type QualityIssue } from '@/plugins/dataQuality/rules'
+import { ruleLabels, ruleNames, type QualityIssue } from '@/plugins/dataQuality/rules'
 import { clusterScores, countsByRule } from '@/plugins/dataQuality/score'
 
 const words = {
@@ -113,7 +113,7 @@ export async function DataQualityView({
                   <option value="">{say('allRules')}</option>
                   {ruleNames.map((name) => (
                     <option key={name} value={name}>
-                      {name}
+                      {ruleLabels[name][language]}
                     </option>
                   ))}
                 </select>
@@ -138,7 +138,9 @@ export async function DataQualityView({
             <ul id="data-quality-counts">
               {ruleNames.map((name) => (
                 <li key={name} data-rule={name}>
-                  {name}: {counts[name]}
+                  {ruleLabels[name][language]}
+                  {language === 'fr' ? ' : ' : ': '}
+                  {counts[name]}
                 </li>
               ))}
             </ul>
@@ -197,7 +199,7 @@ export async function DataQualityView({
                           </a>
                           {issue.locale ? ` (${issue.locale.toUpperCase()})` : ''}
                         </td>
-                        <td>{issue.rule}</td>
+                        <td>{ruleLabels[issue.rule][language]}</td>
                         <td>{issue.message[language]}</td>
                       </tr>
                     ))}

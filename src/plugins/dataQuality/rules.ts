@@ -16,6 +16,25 @@ export const ruleNames = Object.keys(qualityRules) as QualityRule[]
 
 export type Bilingual = { en: string; fr: string }
 
+/** What each rule is called where people read it (the desk, the digest). */
+export const ruleLabels: Record<QualityRule, Bilingual> = {
+  'stale-figure': { en: 'Stale figure', fr: 'Chiffre périmé' },
+  'figure-without-source': { en: 'Figure without source', fr: 'Chiffre sans source' },
+  'figure-without-year': { en: 'Figure without year', fr: 'Chiffre sans année' },
+  'display-mismatch': {
+    en: 'Display text does not match the value',
+    fr: 'Texte affiché différent de la valeur',
+  },
+  'missing-french': { en: 'French missing', fr: 'Français manquant' },
+  'image-without-alt': { en: 'Image without alt text', fr: 'Image sans texte de remplacement' },
+  'cluster-without-quote': { en: 'Cluster without a quote', fr: 'Grappe sans citation' },
+  'cluster-without-leaders': {
+    en: 'Cluster without leader companies',
+    fr: 'Grappe sans entreprises chefs de file',
+  },
+  'broken-link': { en: 'Broken link', fr: 'Lien brisé' },
+}
+
 export type Reference = { id: number; name: string }
 
 /** One quality issue of one document (in one locale, when it is about a localized value). */

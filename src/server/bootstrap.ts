@@ -4,7 +4,7 @@ import { applyMigrations } from '../database/migrate'
 import { assertDatabaseReachable } from '../database/preflight'
 import { envOf, type AppEnv } from '../env'
 import { loadEnv } from './loadEnv'
-import { shareConfigWithNext } from '../sharedPayloadConfig'
+import { shareConfigWithNext } from '../hostConfig'
 
 export { loadEnv }
 

@@ -3,15 +3,15 @@ import type { DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 import { moveContentVersion } from './version'
 
 /**
- * Open transactions that changed published content, per Payload instance. The hooks that add to
- * it and the adapter wrap that empties it come from the same config, hence the same module.
+ * Open transactions that changed published content, kept on the Payload instance: the hooks that
+ * add to it and the adapter wrap that empties it run in the host's module world, and the read
+ * model (src/server/apiHandlers/readModel) reads it from Next's.
  */
-const changedTransactions = new WeakMap<Payload, Set<string>>()
+const CHANGED = Symbol.for('grappes.changedTransactions')
 
 function changedOf(payload: Payload): Set<string> {
-  let changed = changedTransactions.get(payload)
-  if (!changed) changedTransactions.set(payload, (changed = new Set()))
-  return changed
+  const holder = payload as Payload & { [CHANGED]?: Set<string> }
+  return (holder[CHANGED] ??= new Set())
 }
 
 /** The version is moved after the commit; at once when the write runs outside a transaction. */

@@ -9,6 +9,7 @@ import {
 
 import { contentCollections, type ContentCollectionSlug } from '@/constants/slugs'
 import { envOf } from '@/env'
+import { pendingContentVersionMoves } from '@/plugins/contentVersion/afterCommit'
 import { currentContentVersion } from '@/plugins/contentVersion/version'
 import { DRAFT_HEADER, isDraftRequest } from '@/utilities/draftRequest'
 import { documentStore, type DocumentStore } from './documentStore'
@@ -68,6 +69,10 @@ async function answerFromModel(
   const collection = payload.collections[slug]
   const params = parseParams(req.query)
   if (params.draft || isDraftRequest(req)) return undefined
+  // A change is being committed: documents read now and those kept could be from either side of
+  // it, so Payload answers, as one read, until the version has moved.
+  const settled = () => pendingContentVersionMoves(payload) === 0
+  if (!settled()) return undefined
   const version = await currentContentVersion(payload)
   const list = await findOperation({
     ...params,
@@ -93,7 +98,8 @@ async function answerFromModel(
       pagination: false,
     })
     const read = new Map(docs.map((doc) => [doc.id, JSON.stringify(doc)]))
-    const unchanged = (await currentContentVersion(payload)) === version
+    const unchanged = (await currentContentVersion(payload)) === version && settled()
+    if (!unchanged && stored.some((json) => json !== undefined)) return undefined
     list.docs.forEach(({ id }, index) => {
       const json = read.get(id)
       if (json === undefined) return

@@ -29,10 +29,11 @@ export const SAME_IN_BOTH_LANGUAGES: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Payload's own collections (jobs, locks, preferences, migrations): translated by Payload. The MCP
- * plugin's API keys are not among them: admins manage them with the labels we give them.
+ * Payload's own collections (jobs, locks, preferences, migrations) and globals (the job schedule
+ * stats, hidden from the admin): translated by Payload or never shown. The MCP plugin's API keys
+ * are not among them: admins manage them with the labels we give them.
  */
-const isPayloadCollection = (slug: string) => slug.startsWith('payload-') && slug !== mcpApiKeysSlug
+const isPayloadOwn = (slug: string) => slug.startsWith('payload-') && slug !== mcpApiKeysSlug
 
 type Labelled = unknown
 
@@ -144,7 +145,7 @@ export async function configTexts(config: SanitizedConfig): Promise<ConfigText[]
   }
 
   for (const collection of config.collections) {
-    if (isPayloadCollection(collection.slug)) continue
+    if (isPayloadOwn(collection.slug)) continue
     const at = `collections.${collection.slug}`
     visit(`${at}.labels.singular`, collection.labels.singular)
     visit(`${at}.labels.plural`, collection.labels.plural)
@@ -153,6 +154,7 @@ export async function configTexts(config: SanitizedConfig): Promise<ConfigText[]
     walkFields(collection.fields, `${at}.fields`, visit)
   }
   for (const global of config.globals) {
+    if (isPayloadOwn(global.slug)) continue
     const at = `globals.${global.slug}`
     visit(`${at}.label`, global.label)
     visit(`${at}.admin.group`, global.admin.group)

@@ -177,6 +177,8 @@ export interface Config {
       sendReviewEmail: TaskSendReviewEmail;
       sendScheduleFailureEmail: TaskSendScheduleFailureEmail;
       checkLinks: TaskCheckLinks;
+      queueQualityDigests: TaskQueueQualityDigests;
+      sendQualityDigest: TaskSendQualityDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -446,6 +448,12 @@ export interface User {
   twoFactorLastStep?: number | null;
   signInFailures?: number | null;
   signInThrottledUntil?: string | null;
+  /**
+   * Secretariats: once a month, the issues of your organization’s content.
+   */
+  qualityDigest?: boolean | null;
+  qualityDigestLanguage?: ('fr' | 'en') | null;
+  qualityDigestSentFor?: string | null;
   /**
    * Single sign-on accounts sign in through the organization’s identity provider, which also sets their role.
    */
@@ -1068,6 +1076,8 @@ export interface PayloadJob {
           | 'sendReviewEmail'
           | 'sendScheduleFailureEmail'
           | 'checkLinks'
+          | 'queueQualityDigests'
+          | 'sendQualityDigest'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1102,7 +1112,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'checkLinks' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'deliverWebhook'
+        | 'sendReviewEmail'
+        | 'sendScheduleFailureEmail'
+        | 'checkLinks'
+        | 'queueQualityDigests'
+        | 'sendQualityDigest'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1653,6 +1672,9 @@ export interface UsersSelect<T extends boolean = true> {
   twoFactorLastStep?: T;
   signInFailures?: T;
   signInThrottledUntil?: T;
+  qualityDigest?: T;
+  qualityDigestLanguage?: T;
+  qualityDigestSentFor?: T;
   signInMethod?: T;
   email?: T;
   resetPasswordToken?: T;
@@ -1997,6 +2019,27 @@ export interface TaskSendScheduleFailureEmail {
  */
 export interface TaskCheckLinks {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueQualityDigests".
+ */
+export interface TaskQueueQualityDigests {
+  input: {
+    period?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendQualityDigest".
+ */
+export interface TaskSendQualityDigest {
+  input: {
+    organization: number;
+    period: string;
+  };
   output?: unknown;
 }
 /**

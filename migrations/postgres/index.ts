@@ -12,6 +12,7 @@ import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_170824_front_end_tools from './20261205_170824_front_end_tools';
 import * as migration_20261206_023400_sign_in_security from './20261206_023400_sign_in_security';
 import * as migration_20261206_045159_data_quality from './20261206_045159_data_quality';
+import * as migration_20261206_051459_quality_digest from './20261206_051459_quality_digest';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_045159_data_quality.up,
     down: migration_20261206_045159_data_quality.down,
-    name: '20261206_045159_data_quality'
+    name: '20261206_045159_data_quality',
+  },
+  {
+    up: migration_20261206_051459_quality_digest.up,
+    down: migration_20261206_051459_quality_digest.down,
+    name: '20261206_051459_quality_digest'
   },
 ];

@@ -154,6 +154,7 @@ beforeAll(async () => {
   await user('aEnglish', orgA, { qualityDigestLanguage: 'en' })
   await user('aFrench', orgA)
   await user('aInactive', orgA, { active: false })
+  await user('aInvited', orgA, { invitation: 'pending', invitedAt: new Date().toISOString() })
   await user('b', orgB, { qualityDigestLanguage: 'en' })
   await user('c', orgC)
   admin = await new ApiClient(ctx.config, site.base).login(ADMIN.email, ADMIN.password)
@@ -175,6 +176,7 @@ describe('the monthly digest', () => {
     expect(mailsTo(users.aFrench.email)).toHaveLength(1)
     expect(mailsTo(users.b.email)).toHaveLength(1)
     expect(mailsTo(users.aInactive.email)).toHaveLength(0)
+    expect(mailsTo(users.aInvited.email)).toHaveLength(0)
     expect(mailsTo(users.c.email)).toHaveLength(0)
 
     const en = parse(english)

@@ -100,11 +100,7 @@ export function renderDigest(digest: Digest): { subject: string; text: string; h
     ...counts.map(([rule, count]) => `- ${ruleLabels[rule][digest.language]}: ${count}`),
     '',
     ...(digest.clusters.length
-      ? [
-          `${say.scores}:`,
-          ...digest.clusters.map((c) => `- ${c.name}: ${c.score}`),
-          '',
-        ]
+      ? [`${say.scores}:`, ...digest.clusters.map((c) => `- ${c.name}: ${c.score}`), '']
       : []),
     `${say.top(top.length, total)}:`,
     ...top.map(

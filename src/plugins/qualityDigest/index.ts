@@ -4,11 +4,7 @@ import { selfOrAdminField } from '@/access/field/selfOrAdminField'
 import { systemOnlyField } from '@/access/field/systemOnlyField'
 import { collectionSlugs } from '@/constants/slugs'
 
-import {
-  queueQualityDigestsTask,
-  sendQualityDigestTask,
-  type QualityDigestSettings,
-} from './tasks'
+import { queueQualityDigestsTask, sendQualityDigestTask, type QualityDigestSettings } from './tasks'
 import { unsubscribeEndpoints } from './unsubscribeEndpoint'
 
 /** What a user sets (and admins see) about the digest, and what the system records of it. */

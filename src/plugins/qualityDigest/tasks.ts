@@ -1,7 +1,11 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
-import { collectIssues, coveredSlugs, type QualitySettings } from '@/plugins/dataQuality/collectIssues'
+import {
+  collectIssues,
+  coveredSlugs,
+  type QualitySettings,
+} from '@/plugins/dataQuality/collectIssues'
 import { DATA_QUALITY_VIEW_PATH } from '@/plugins/dataQuality/desk'
 import { clusterScores, countsByRule } from '@/plugins/dataQuality/score'
 
@@ -64,7 +68,7 @@ export function queueQualityDigestsTask(
 
 const languageOf = (value: unknown): DigestLanguage => (value === 'en' ? 'en' : 'fr')
 
-/** The active secretariat users of `organization` who still want the digest. */
+/** The active secretariat users of `organization` (invitation accepted) who still want the digest. */
 async function recipientsOf(req: PayloadRequest, organization: number) {
   const { docs } = await req.payload.find({
     collection: collectionSlugs.users,
@@ -72,8 +76,11 @@ async function recipientsOf(req: PayloadRequest, organization: number) {
       and: [
         { role: { equals: 'secretariat' } },
         { organization: { equals: organization } },
-        { active: { not_equals: false } },
-        { qualityDigest: { not_equals: false } },
+        // A user whose value is unset counts as the field's default (active, subscribed).
+        { or: [{ active: { exists: false } }, { active: { equals: true } }] },
+        { or: [{ qualityDigest: { exists: false } }, { qualityDigest: { equals: true } }] },
+        // An invitation not yet accepted: the person cannot sign in to fix anything yet.
+        { or: [{ invitation: { exists: false } }, { invitation: { not_equals: 'pending' } }] },
       ],
     },
     depth: 0,

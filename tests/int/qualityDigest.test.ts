@@ -334,6 +334,34 @@ describe('the monthly digest', () => {
     expect(b.qualityDigest).toBe(true)
   })
 
+  it('over GraphQL: the user changes the preference, admins read it, other users read null', async () => {
+    const self = await new ApiClient(ctx.config, site.base).login(
+      users.aFrench.email,
+      TEST_PASSWORD,
+    )
+    const changed = await self.graphql(
+      'mutation ($id: Int!) { updateUser(id: $id, data: { qualityDigest: false, qualityDigestLanguage: en }) { qualityDigest qualityDigestLanguage } }',
+      { id: users.aFrench.id },
+    )
+    expect(changed.body.errors).toBeUndefined()
+    expect(changed.body.data.updateUser).toEqual({
+      qualityDigest: false,
+      qualityDigestLanguage: 'en',
+    })
+    const read = 'query ($id: Int!) { User(id: $id) { name qualityDigest qualityDigestSentFor } }'
+    const byAdmin = await admin.graphql(read, { id: users.aFrench.id })
+    expect(byAdmin.body.data.User).toMatchObject({
+      qualityDigest: false,
+      qualityDigestSentFor: '2031-02',
+    })
+    const other = await new ApiClient(ctx.config, site.base).login(users.b.email, TEST_PASSWORD)
+    const byOther = await other.graphql(read, { id: users.aFrench.id })
+    expect(byOther.body.data.User).toMatchObject({
+      qualityDigest: null,
+      qualityDigestSentFor: null,
+    })
+  })
+
   it('the user turns the digest back on in their account; admins see it, other users do not', async () => {
     const self = await new ApiClient(ctx.config, site.base).login(
       users.aEnglish.email,

@@ -300,6 +300,8 @@ function parseEnv(source: Source) {
       staleFigureYears: positiveInt(source, 'QUALITY_STALE_FIGURE_YEARS', 5),
       /** When the link check runs (Payload job schedule, seconds first): Mondays at 03:00 by default. */
       linkCheckCron: source.LINK_CHECK_CRON || '0 0 3 * * 1',
+      /** When the monthly digest to secretariats is queued, in the server's time zone (TZ): the 1st at 08:00. */
+      digestCron: source.QUALITY_DIGEST_CRON || '0 0 8 1 * *',
       linkCheckTimeoutMs: positiveInt(source, 'LINK_CHECK_TIMEOUT_MS', 10_000),
       /** Pause between two requests to the same host. */
       linkCheckDelayMs: nonNegativeInt(source, 'LINK_CHECK_DELAY_MS', 1_000),

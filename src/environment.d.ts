@@ -63,6 +63,7 @@ declare global {
       WEBHOOK_RETRY_DELAY_MS?: string
       QUALITY_STALE_FIGURE_YEARS?: string
       LINK_CHECK_CRON?: string
+      QUALITY_DIGEST_CRON?: string
       LINK_CHECK_TIMEOUT_MS?: string
       LINK_CHECK_DELAY_MS?: string
       TRUST_PROXY?: string

@@ -177,6 +177,8 @@ export interface Config {
       sendReviewEmail: TaskSendReviewEmail;
       sendScheduleFailureEmail: TaskSendScheduleFailureEmail;
       checkLinks: TaskCheckLinks;
+      queueQualityDigests: TaskQueueQualityDigests;
+      sendQualityDigest: TaskSendQualityDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -464,6 +466,12 @@ export interface User {
   twoFactorLastStep?: number | null;
   signInFailures?: number | null;
   signInThrottledUntil?: string | null;
+  /**
+   * Secretariats: once a month, the issues of your organization’s content.
+   */
+  qualityDigest?: boolean | null;
+  qualityDigestLanguage?: ('fr' | 'en') | null;
+  qualityDigestSentFor?: string | null;
   /**
    * Single sign-on accounts sign in through the organization’s identity provider, which also sets their role.
    */
@@ -1086,6 +1094,8 @@ export interface PayloadJob {
           | 'sendReviewEmail'
           | 'sendScheduleFailureEmail'
           | 'checkLinks'
+          | 'queueQualityDigests'
+          | 'sendQualityDigest'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1120,7 +1130,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'deliverWebhook' | 'sendReviewEmail' | 'sendScheduleFailureEmail' | 'checkLinks' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'deliverWebhook'
+        | 'sendReviewEmail'
+        | 'sendScheduleFailureEmail'
+        | 'checkLinks'
+        | 'queueQualityDigests'
+        | 'sendQualityDigest'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1673,6 +1692,9 @@ export interface UsersSelect<T extends boolean = true> {
   twoFactorLastStep?: T;
   signInFailures?: T;
   signInThrottledUntil?: T;
+  qualityDigest?: T;
+  qualityDigestLanguage?: T;
+  qualityDigestSentFor?: T;
   signInMethod?: T;
   email?: T;
   resetPasswordToken?: T;
@@ -2017,6 +2039,27 @@ export interface TaskSendScheduleFailureEmail {
  */
 export interface TaskCheckLinks {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueQualityDigests".
+ */
+export interface TaskQueueQualityDigests {
+  input: {
+    period?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendQualityDigest".
+ */
+export interface TaskSendQualityDigest {
+  input: {
+    organization: number;
+    period: string;
+  };
   output?: unknown;
 }
 /**

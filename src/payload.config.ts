@@ -49,6 +49,7 @@ import { mcp } from './plugins/mcp'
 import { openIdConnect } from './plugins/openIdConnect'
 import { fullTextSearch } from './plugins/fullTextSearch'
 import { dataQuality } from './plugins/dataQuality'
+import { qualityDigest } from './plugins/qualityDigest'
 import { redirectsOptions, slugRedirects } from './plugins/slugRedirects'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -202,6 +203,11 @@ export default buildConfig({
         timeoutMs: env.dataQuality.linkCheckTimeoutMs,
         delayMs: env.dataQuality.linkCheckDelayMs,
       },
+    }),
+    // The monthly e-mail to each secretariat with its organization's issues (QUALITY_DIGEST_CRON).
+    qualityDigest({
+      staleFigureYears: env.dataQuality.staleFigureYears,
+      cron: env.dataQuality.digestCron,
     }),
     // Single sign-on (OIDC_*): a field, the endpoints under /api/users/oidc and the login button.
     openIdConnect,

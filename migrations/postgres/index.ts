@@ -13,6 +13,7 @@ import * as migration_20261205_170824_front_end_tools from './20261205_170824_fr
 import * as migration_20261206_023400_sign_in_security from './20261206_023400_sign_in_security';
 import * as migration_20261206_044921_figure_history from './20261206_044921_figure_history';
 import * as migration_20261206_045159_data_quality from './20261206_045159_data_quality';
+import * as migration_20261206_051459_quality_digest from './20261206_051459_quality_digest';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_045159_data_quality.up,
     down: migration_20261206_045159_data_quality.down,
-    name: '20261206_045159_data_quality'
+    name: '20261206_045159_data_quality',
+  },
+  {
+    up: migration_20261206_051459_quality_digest.up,
+    down: migration_20261206_051459_quality_digest.down,
+    name: '20261206_051459_quality_digest'
   },
 ];

@@ -3,15 +3,18 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-/** A view of the project's own in the admin (invite, two-factor): Payload's frame and a title. */
+/** A view of the project's own in the admin (invite, two-factor, schedules, data quality): Payload's frame and a title. */
 export function AdminPage({
   initPageResult: { req, locale, permissions, visibleEntities },
   params,
   searchParams,
   title,
+  titleId,
   children,
 }: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
   title: string
+  /** The heading's id, for links and tests. */
+  titleId?: string
   children: ReactNode
 }) {
   return (
@@ -26,7 +29,7 @@ export function AdminPage({
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>{title}</h1>
+        <h1 id={titleId}>{title}</h1>
         {children}
       </Gutter>
     </DefaultTemplate>

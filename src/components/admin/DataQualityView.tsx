@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { collectionSlugs } from '@/constants/slugs'
+import { AdminPage } from './AdminPage'
+
 import { collectIssues, coveredGlobals, coveredSlugs } from '@/plugins/dataQuality/collectIssues'
 import { deskReader, deskSettings } from '@/plugins/dataQuality/desk'
 import { ruleLabels, ruleNames, type QualityIssue } from '@/plugins/dataQuality/rules'
@@ -45,7 +44,7 @@ export async function DataQualityView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { i18n, payload, user } = req
   const language = i18n.language === 'fr' ? 'fr' : 'en'
   const say = (key: keyof typeof words) => words[key][language]
@@ -84,132 +83,126 @@ export async function DataQualityView({
   const counts = countsByRule(issues)
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
+    <AdminPage
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
       searchParams={searchParams}
-      user={user?.collection === collectionSlugs.users ? user : undefined}
-      visibleEntities={visibleEntities}
+      title={say('title')}
+      titleId="data-quality-title"
     >
-      <Gutter>
-        <h1 id="data-quality-title">{say('title')}</h1>
-        {!reader.allowed ? (
-          <p>{say('notForYou')}</p>
-        ) : (
-          <>
-            <p>{say('intro')}</p>
-            <form
-              method="get"
-              id="data-quality-filters"
-              style={{ display: 'flex', gap: '1rem', alignItems: 'end' }}
-            >
-              <label>
-                {say('rule')}
-                <br />
-                <select name="rule" defaultValue={rule ?? ''}>
-                  <option value="">{say('allRules')}</option>
-                  {ruleNames.map((name) => (
-                    <option key={name} value={name}>
-                      {ruleLabels[name][language]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {say('olderThan')}
-                <br />
-                <input
-                  type="number"
-                  name="olderThan"
-                  min={0}
-                  max={200}
-                  defaultValue={olderThanText}
-                />
-              </label>
-              <button type="submit" className="btn btn--style-secondary btn--size-small">
-                {say('filter')}
-              </button>
-            </form>
-
-            <h2>{say('counts')}</h2>
-            <ul id="data-quality-counts">
-              {ruleNames.map((name) => (
-                <li key={name} data-rule={name}>
-                  {ruleLabels[name][language]}
-                  {language === 'fr' ? ' : ' : ': '}
-                  {counts[name]}
-                </li>
-              ))}
-            </ul>
-
-            <h2>{say('scores')}</h2>
-            <table className="table" id="data-quality-scores">
-              <thead>
-                <tr>
-                  <th>{say('cluster')}</th>
-                  <th>{say('issues')}</th>
-                  <th>{say('score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {scores.map((cluster) => (
-                  <tr key={cluster.id} data-cluster={cluster.id}>
-                    <td>
-                      <a href={`${payload.config.routes.admin}/collections/clusters/${cluster.id}`}>
-                        {cluster.name}
-                      </a>
-                    </td>
-                    <td>{cluster.issues}</td>
-                    <td className="data-quality-score">{cluster.score}</td>
-                  </tr>
+      {!reader.allowed ? (
+        <p>{say('notForYou')}</p>
+      ) : (
+        <>
+          <p>{say('intro')}</p>
+          <form
+            method="get"
+            id="data-quality-filters"
+            style={{ display: 'flex', gap: '1rem', alignItems: 'end' }}
+          >
+            <label>
+              {say('rule')}
+              <br />
+              <select name="rule" defaultValue={rule ?? ''}>
+                <option value="">{say('allRules')}</option>
+                {ruleNames.map((name) => (
+                  <option key={name} value={name}>
+                    {ruleLabels[name][language]}
+                  </option>
                 ))}
-              </tbody>
-            </table>
+              </select>
+            </label>
+            <label>
+              {say('olderThan')}
+              <br />
+              <input
+                type="number"
+                name="olderThan"
+                min={0}
+                max={200}
+                defaultValue={olderThanText}
+              />
+            </label>
+            <button type="submit" className="btn btn--style-secondary btn--size-small">
+              {say('filter')}
+            </button>
+          </form>
 
-            <h2>{say('byOrganization')}</h2>
-            {groups.size === 0 && <p>{say('none')}</p>}
-            {[...groups.entries()].map(([id, group]) => (
-              <section key={id} className="data-quality-organization" data-organization={id}>
-                <h3>
-                  {group.name} ({group.issues.length})
-                </h3>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th>{say('cluster')}</th>
-                      <th>{say('document')}</th>
-                      <th>{say('field')}</th>
-                      <th>{say('rule')}</th>
-                      <th>{say('what')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.issues.map((issue, index) => (
-                      <tr key={index} className="data-quality-issue" data-rule={issue.rule}>
-                        <td>{issue.clusters.map((c) => c.name).join(', ')}</td>
-                        <td>
-                          {issue.documentTitle} · {issue.collection}
-                        </td>
-                        <td>
-                          <a href={issue.adminUrl}>
-                            <code>{issue.fieldPath}</code>
-                          </a>
-                          {issue.locale ? ` (${issue.locale.toUpperCase()})` : ''}
-                        </td>
-                        <td>{ruleLabels[issue.rule][language]}</td>
-                        <td>{issue.message[language]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
+          <h2>{say('counts')}</h2>
+          <ul id="data-quality-counts">
+            {ruleNames.map((name) => (
+              <li key={name} data-rule={name}>
+                {ruleLabels[name][language]}
+                {language === 'fr' ? ' : ' : ': '}
+                {counts[name]}
+              </li>
             ))}
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+          </ul>
+
+          <h2>{say('scores')}</h2>
+          <table className="table" id="data-quality-scores">
+            <thead>
+              <tr>
+                <th>{say('cluster')}</th>
+                <th>{say('issues')}</th>
+                <th>{say('score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scores.map((cluster) => (
+                <tr key={cluster.id} data-cluster={cluster.id}>
+                  <td>
+                    <a href={`${payload.config.routes.admin}/collections/clusters/${cluster.id}`}>
+                      {cluster.name}
+                    </a>
+                  </td>
+                  <td>{cluster.issues}</td>
+                  <td className="data-quality-score">{cluster.score}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h2>{say('byOrganization')}</h2>
+          {groups.size === 0 && <p>{say('none')}</p>}
+          {[...groups.entries()].map(([id, group]) => (
+            <section key={id} className="data-quality-organization" data-organization={id}>
+              <h3>
+                {group.name} ({group.issues.length})
+              </h3>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>{say('cluster')}</th>
+                    <th>{say('document')}</th>
+                    <th>{say('field')}</th>
+                    <th>{say('rule')}</th>
+                    <th>{say('what')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.issues.map((issue, index) => (
+                    <tr key={index} className="data-quality-issue" data-rule={issue.rule}>
+                      <td>{issue.clusters.map((c) => c.name).join(', ')}</td>
+                      <td>
+                        {issue.documentTitle} · {issue.collection}
+                      </td>
+                      <td>
+                        <a href={issue.adminUrl}>
+                          <code>{issue.fieldPath}</code>
+                        </a>
+                        {issue.locale ? ` (${issue.locale.toUpperCase()})` : ''}
+                      </td>
+                      <td>{ruleLabels[issue.rule][language]}</td>
+                      <td>{issue.message[language]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </>
+      )}
+    </AdminPage>
   )
 }

@@ -1,9 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminPage } from './AdminPage'
+
 import { isEditorUser } from '@/access/isEditor'
-import { collectionSlugs } from '@/constants/slugs'
 import { listSchedules, type ScheduleRow } from '@/plugins/schedules/listSchedules'
 
 const states = ['failed', 'upcoming', 'done'] as const
@@ -18,7 +17,7 @@ export async function SchedulesView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { i18n, payload, user } = req
   const t = i18n.t as (key: string, vars?: Record<string, unknown>) => string
   const rows = isEditorUser(user) ? await listSchedules(payload, i18n.language) : []
@@ -30,60 +29,54 @@ export async function SchedulesView({
   })
   const byState = (state: ScheduleRow['state']) => rows.filter((row) => row.state === state)
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
+    <AdminPage
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
       searchParams={searchParams}
-      user={user?.collection === collectionSlugs.users ? user : undefined}
-      visibleEntities={visibleEntities}
+      title={t('grappes:schedulesTitle')}
+      titleId="schedules-title"
     >
-      <Gutter>
-        <h1 id="schedules-title">{t('grappes:schedulesTitle')}</h1>
-        {!isEditorUser(user) && <p>{t('grappes:schedulesEditorsOnly')}</p>}
-        {isEditorUser(user) &&
-          states.map((state) => (
-            <section key={state} id={`schedules-${state}`} style={{ marginTop: '2rem' }}>
-              <h2>
-                {t(`grappes:schedules_${state}`)} ({byState(state).length})
-              </h2>
-              {byState(state).length === 0 ? (
-                <p>{t('grappes:schedulesNone')}</p>
-              ) : (
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th>{t('grappes:schedulesDocument')}</th>
-                      <th>{t('grappes:schedulesAction')}</th>
-                      <th>{t('grappes:schedulesWhen')}</th>
-                      <th>{t('grappes:schedulesBy')}</th>
-                      {state === 'failed' && <th>{t('grappes:schedulesReason')}</th>}
+      {!isEditorUser(user) && <p>{t('grappes:schedulesEditorsOnly')}</p>}
+      {isEditorUser(user) &&
+        states.map((state) => (
+          <section key={state} id={`schedules-${state}`} style={{ marginTop: '2rem' }}>
+            <h2>
+              {t(`grappes:schedules_${state}`)} ({byState(state).length})
+            </h2>
+            {byState(state).length === 0 ? (
+              <p>{t('grappes:schedulesNone')}</p>
+            ) : (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>{t('grappes:schedulesDocument')}</th>
+                    <th>{t('grappes:schedulesAction')}</th>
+                    <th>{t('grappes:schedulesWhen')}</th>
+                    <th>{t('grappes:schedulesBy')}</th>
+                    {state === 'failed' && <th>{t('grappes:schedulesReason')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {byState(state).map((row) => (
+                    <tr key={row.id} className="schedule-row" data-job={row.id}>
+                      <td>
+                        <a href={row.document.adminPath}>{row.document.title}</a> ·{' '}
+                        {row.document.label}
+                      </td>
+                      <td>
+                        {t(`grappes:schedules_${row.type}`)}
+                        {row.locale ? ` (${row.locale.toUpperCase()})` : ''}
+                      </td>
+                      <td>{row.when ? when.format(new Date(row.when)) : ''}</td>
+                      <td>{row.scheduledBy ?? '—'}</td>
+                      {state === 'failed' && <td className="schedule-reason">{row.reason}</td>}
                     </tr>
-                  </thead>
-                  <tbody>
-                    {byState(state).map((row) => (
-                      <tr key={row.id} className="schedule-row" data-job={row.id}>
-                        <td>
-                          <a href={row.document.adminPath}>{row.document.title}</a> ·{' '}
-                          {row.document.label}
-                        </td>
-                        <td>
-                          {t(`grappes:schedules_${row.type}`)}
-                          {row.locale ? ` (${row.locale.toUpperCase()})` : ''}
-                        </td>
-                        <td>{row.when ? when.format(new Date(row.when)) : ''}</td>
-                        <td>{row.scheduledBy ?? '—'}</td>
-                        {state === 'failed' && <td className="schedule-reason">{row.reason}</td>}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </section>
-          ))}
-      </Gutter>
-    </DefaultTemplate>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        ))}
+    </AdminPage>
   )
 }

@@ -1,3 +1,4 @@
+import { sizeBoundedLru } from '@/utilities/sizeBoundedLru'
 
 export type CachedResponse = {
   status: number
@@ -14,36 +15,15 @@ export type ResponseStore = {
 
 /** An LRU bounded in bytes: the least recently read responses go first. */
 export function memoryStore(maxBytes: number): ResponseStore & { bytes: () => number } {
-  const entries = new Map<string, CachedResponse>()
-  let bytes = 0
-  const sizeOf = (key: string, value: CachedResponse) => key.length + value.body.length + 200
+  const entries = sizeBoundedLru<CachedResponse>(
+    maxBytes,
+    (key, value) => key.length + value.body.length + 200,
+  )
   return {
     close: async () => entries.clear(),
-    bytes: () => bytes,
-    get: async (key) => {
-      const value = entries.get(key)
-      if (value) {
-        entries.delete(key)
-        entries.set(key, value)
-      }
-      return value
-    },
-    set: async (key, value) => {
-      const size = sizeOf(key, value)
-      if (size > maxBytes) return
-      const previous = entries.get(key)
-      if (previous) {
-        bytes -= sizeOf(key, previous)
-        entries.delete(key)
-      }
-      entries.set(key, value)
-      bytes += size
-      for (const [oldest, old] of entries) {
-        if (bytes <= maxBytes) break
-        entries.delete(oldest)
-        bytes -= sizeOf(oldest, old)
-      }
-    },
+    bytes: () => entries.bytes,
+    get: async (key) => entries.get(key),
+    set: async (key, value) => entries.set(key, value),
   }
 }
 

@@ -11,6 +11,7 @@ import * as migration_20261205_083726_editorial from './20261205_083726_editoria
 import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_170824_front_end_tools from './20261205_170824_front_end_tools';
 import * as migration_20261206_023400_sign_in_security from './20261206_023400_sign_in_security';
+import * as migration_20261206_050713_releases from './20261206_050713_releases';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_023400_sign_in_security.up,
     down: migration_20261206_023400_sign_in_security.down,
-    name: '20261206_023400_sign_in_security'
+    name: '20261206_023400_sign_in_security',
+  },
+  {
+    up: migration_20261206_050713_releases.up,
+    down: migration_20261206_050713_releases.down,
+    name: '20261206_050713_releases'
   },
 ];

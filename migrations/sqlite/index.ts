@@ -11,6 +11,7 @@ import * as migration_20261205_083721_editorial from './20261205_083721_editoria
 import * as migration_20261205_160000_search from './20261205_160000_search';
 import * as migration_20261205_170754_front_end_tools from './20261205_170754_front_end_tools';
 import * as migration_20261206_023342_sign_in_security from './20261206_023342_sign_in_security';
+import * as migration_20261206_050707_releases from './20261206_050707_releases';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_023342_sign_in_security.up,
     down: migration_20261206_023342_sign_in_security.down,
-    name: '20261206_023342_sign_in_security'
+    name: '20261206_023342_sign_in_security',
+  },
+  {
+    up: migration_20261206_050707_releases.up,
+    down: migration_20261206_050707_releases.down,
+    name: '20261206_050707_releases'
   },
 ];

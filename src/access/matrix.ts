@@ -183,6 +183,8 @@ export const accessMatrix = {
   // Keys that let an AI assistant read the published content over MCP (src/plugins/mcp).
   [mcpApiKeysSlug]: adminOnly,
   redirects: editorsOnly,
+  // Documents published together (src/plugins/releases): communications and admins only.
+  releases: editorsOnly,
 } as const satisfies Record<MatrixCollection, Rows>
 
 /** The table as Markdown, one section per collection (docs/roles.md). */

@@ -14,6 +14,7 @@ export const collectionSlugs = {
   webhooks: 'webhooks',
   webhookDeliveries: 'webhook-deliveries',
   redirects: 'redirects',
+  releases: 'releases',
 } as const
 
 export const globalSlugs = {
@@ -46,6 +47,7 @@ export const privateCollections: readonly string[] = [
   collectionSlugs.webhooks,
   collectionSlugs.webhookDeliveries,
   collectionSlugs.redirects,
+  collectionSlugs.releases,
 ]
 
 /** The MCP plugin's API keys (src/plugins/mcp): the plugin looks keys up by this slug. */

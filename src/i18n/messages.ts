@@ -88,6 +88,18 @@ export const messages = {
     editingLocale_fr: 'You are editing the French content',
     switchLocale_en: 'Edit the English',
     switchLocale_fr: 'Edit the French',
+    releaseNotOpen: 'This release is “{{status}}”: only an open or scheduled release can be published or scheduled.',
+    releaseNotPublished: 'Only a published release can be rolled back; this one is “{{status}}”.',
+    releaseEmpty: 'Add at least one document to the release (items) before publishing it.',
+    releasePublishAt:
+      'Give the publication date and time (publishAt) in the future, e.g. 2026-03-31T09:00:00-04:00.',
+    releaseNotScheduled: 'This release is not scheduled.',
+    releaseItemInvalid: 'Cannot be published: {{fields}}.',
+    releaseItemMissing: 'This document no longer exists.',
+    releaseItemForbidden: 'You may not publish this document.',
+    releaseItemFailed: 'Cannot be published: {{message}}',
+    releaseItemUnknownCollection: 'Documents of “{{collection}}” have no drafts and cannot be in a release.',
+    releaseFailed: 'The release was not published: nothing changed. See the reason per document.',
     scheduleWouldFail:
       'This publication would fail in {{language}}: {{fields}}. Complete the draft, then schedule it.',
     scheduleTarget:
@@ -289,6 +301,18 @@ export const messages = {
     editingLocale_fr: 'Vous modifiez le contenu français',
     switchLocale_en: 'Modifier l’anglais',
     switchLocale_fr: 'Modifier le français',
+    releaseNotOpen: 'Ce lot de publication est « {{status}} » : seul un lot ouvert ou programmé peut être publié ou programmé.',
+    releaseNotPublished: 'Seul un lot publié peut être annulé; celui-ci est « {{status}} ».',
+    releaseEmpty: 'Ajoutez au moins un document au lot (items) avant de le publier.',
+    releasePublishAt:
+      'Indiquez une date et une heure de publication (publishAt) à venir, par exemple 2026-03-31T09:00:00-04:00.',
+    releaseNotScheduled: 'Ce lot de publication n’est pas programmé.',
+    releaseItemInvalid: 'Ne peut pas être publié : {{fields}}.',
+    releaseItemMissing: 'Ce document n’existe plus.',
+    releaseItemForbidden: 'Vous ne pouvez pas publier ce document.',
+    releaseItemFailed: 'Ne peut pas être publié : {{message}}',
+    releaseItemUnknownCollection: 'Les documents de « {{collection}} » n’ont pas de brouillons et ne peuvent pas faire partie d’un lot de publication.',
+    releaseFailed: 'Le lot n’a pas été publié : rien n’a changé. Voyez la raison pour chaque document.',
     scheduleWouldFail:
       'Cette publication échouerait en {{language}} : {{fields}}. Complétez le brouillon, puis programmez-la.',
     scheduleTarget:

@@ -5,6 +5,7 @@ import { systemOnlyField } from '@/access/field/systemOnlyField'
 import { collectionSlugs, contentCollections } from '@/constants/slugs'
 
 import { releaseEndpoints } from './endpoints'
+import { itemsExist } from './itemsExist'
 import { releaseStatusLabels, releaseStatuses } from './statuses'
 
 const systemWritten = { create: systemOnlyField, update: systemOnlyField }
@@ -51,6 +52,7 @@ export const Releases: CollectionConfig<'releases'> = {
       type: 'relationship',
       relationTo: [...contentCollections],
       hasMany: true,
+      validate: itemsExist,
       label: { en: 'Documents', fr: 'Documents' },
       admin: {
         description: {

@@ -111,6 +111,8 @@ export async function publishRelease(
     items = itemsOf(release)
     const results: Result[] = []
     for (const item of items) {
+      // Each document's hooks start from a clean context, as in a publish of its own.
+      req.context = {}
       const previousVersion = await liveVersionOf(payload, item, req)
       await publishItem(payload, item, req, as)
       results.push({ relationTo: item.relationTo, value: String(item.value), previousVersion })

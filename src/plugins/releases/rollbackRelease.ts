@@ -42,6 +42,8 @@ export async function rollbackRelease(
       return { outcome: 'unchanged', release }
     }
     for (const result of release.results ?? []) {
+      // Each document's hooks start from a clean context, as in a restore of its own.
+      req.context = {}
       const collection = result.relationTo as CollectionSlug
       if (result.previousVersion)
         await payload.restoreVersion({ collection, id: result.previousVersion, ...access })

@@ -821,7 +821,7 @@ export interface Release {
           }
       )[]
     | null;
-  status: 'open' | 'scheduled' | 'published' | 'failed' | 'rolled-back';
+  status?: ('open' | 'scheduled' | 'published' | 'failed' | 'rolled-back') | null;
   publishAt?: string | null;
   publishedAt?: string | null;
   publishedBy?: (number | null) | User;

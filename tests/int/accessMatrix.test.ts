@@ -43,6 +43,7 @@ const graphqlNames: Record<string, [single: string, plural: string]> = {
   'webhook-deliveries': ['WebhookDelivery', 'WebhookDeliveries'],
   'payload-mcp-api-keys': ['PayloadMcpApiKey', 'PayloadMcpApiKeys'],
   redirects: ['Redirect', 'Redirects'],
+  releases: ['Release', 'Releases'],
 }
 const editable: Record<string, string> = {
   organizations: 'name',
@@ -60,6 +61,7 @@ const editable: Record<string, string> = {
   'webhook-deliveries': 'summary',
   'payload-mcp-api-keys': 'label',
   redirects: 'from',
+  releases: 'title',
 }
 const drafts = new Set([
   'organizations',
@@ -134,6 +136,8 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       return { webhook: fixtureWebhook, event: 'publish', body: { n } }
     case 'redirects':
       return { from: `/moved-${n}`, to: { type: 'custom', url: '/clusters' } }
+    case 'releases':
+      return { title: `Release ${n}` }
     case 'audit-log':
       return { action: 'login', at: new Date().toISOString(), summary: `Entry ${n}` }
     case 'payload-mcp-api-keys':

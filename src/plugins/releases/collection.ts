@@ -64,7 +64,7 @@ export const Releases: CollectionConfig<'releases'> = {
     {
       name: 'status',
       type: 'select',
-      required: true,
+      // Not `required`: nobody sends it (no request may write it), the default sets it.
       defaultValue: 'open',
       access: systemWritten,
       label: { en: 'Status', fr: 'Statut' },

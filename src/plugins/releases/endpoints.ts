@@ -42,7 +42,7 @@ async function releaseFor(req: PayloadRequest): Promise<Release> {
 }
 
 const statusName = (req: PayloadRequest, status: Release['status']) =>
-  releaseStatusLabels[status][req.i18n?.language === 'fr' ? 'fr' : 'en']
+  releaseStatusLabels[status ?? 'open'][req.i18n?.language === 'fr' ? 'fr' : 'en']
 
 /** 409: the release is not in a state this action starts from. */
 const conflict = (

@@ -62,6 +62,12 @@ export const Releases: CollectionConfig<'releases'> = {
       },
     },
     {
+      // Its documents with their review state, and the publish, schedule and roll back buttons.
+      name: 'releasePanel',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/ReleasePanel#ReleasePanel' } },
+    },
+    {
       name: 'status',
       type: 'select',
       // Not `required`: nobody sends it (no request may write it), the default sets it.

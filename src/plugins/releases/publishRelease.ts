@@ -117,6 +117,7 @@ export async function publishRelease(
       await publishItem(payload, item, req, as)
       results.push({ relationTo: item.relationTo, value: String(item.value), previousVersion })
     }
+    req.context = {}
     const published = await payload.update({
       collection: collectionSlugs.releases,
       id,

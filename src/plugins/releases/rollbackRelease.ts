@@ -56,6 +56,8 @@ export async function rollbackRelease(
           ...access,
         })
     }
+    // A restore leaves `isRestoringVersion` on the context, which would change how this save reads.
+    req.context = {}
     const rolledBack = await payload.update({
       collection: collectionSlugs.releases,
       id,

@@ -88,7 +88,8 @@ export const messages = {
     editingLocale_fr: 'You are editing the French content',
     switchLocale_en: 'Edit the English',
     switchLocale_fr: 'Edit the French',
-    releaseNotOpen: 'This release is “{{status}}”: only an open or scheduled release can be published or scheduled.',
+    releaseNotOpen:
+      'This release is “{{status}}”: only an open or scheduled release can be published or scheduled.',
     releaseNotPublished: 'Only a published release can be rolled back; this one is “{{status}}”.',
     releaseEmpty: 'Add at least one document to the release (items) before publishing it.',
     releasePublishAt:
@@ -98,8 +99,9 @@ export const messages = {
     releaseItemMissing: 'This document no longer exists.',
     releaseItemForbidden: 'You may not publish this document.',
     releaseItemFailed: 'Cannot be published: {{message}}',
-    releaseItemUnknownCollection: 'Documents of “{{collection}}” have no drafts and cannot be in a release.',
     releaseFailed: 'The release was not published: nothing changed. See the reason per document.',
+    releaseWouldFail:
+      'This release would fail now: nothing was scheduled. See the reason per document.',
     releasePanelTitle: 'Documents in this release',
     releasePanelEmpty: 'No documents yet: add them in “Documents” above, then save.',
     releasePanelSaveFirst: 'Save the release first.',
@@ -319,7 +321,8 @@ export const messages = {
     editingLocale_fr: 'Vous modifiez le contenu français',
     switchLocale_en: 'Modifier l’anglais',
     switchLocale_fr: 'Modifier le français',
-    releaseNotOpen: 'Ce lot de publication est « {{status}} » : seul un lot ouvert ou programmé peut être publié ou programmé.',
+    releaseNotOpen:
+      'Ce lot de publication est « {{status}} » : seul un lot ouvert ou programmé peut être publié ou programmé.',
     releaseNotPublished: 'Seul un lot publié peut être annulé; celui-ci est « {{status}} ».',
     releaseEmpty: 'Ajoutez au moins un document au lot (items) avant de le publier.',
     releasePublishAt:
@@ -329,10 +332,13 @@ export const messages = {
     releaseItemMissing: 'Ce document n’existe plus.',
     releaseItemForbidden: 'Vous ne pouvez pas publier ce document.',
     releaseItemFailed: 'Ne peut pas être publié : {{message}}',
-    releaseItemUnknownCollection: 'Les documents de « {{collection}} » n’ont pas de brouillons et ne peuvent pas faire partie d’un lot de publication.',
-    releaseFailed: 'Le lot n’a pas été publié : rien n’a changé. Voyez la raison pour chaque document.',
+    releaseFailed:
+      'Le lot n’a pas été publié : rien n’a changé. Voyez la raison pour chaque document.',
+    releaseWouldFail:
+      'Ce lot échouerait maintenant : rien n’a été programmé. Voyez la raison pour chaque document.',
     releasePanelTitle: 'Documents de ce lot',
-    releasePanelEmpty: 'Aucun document pour l’instant : ajoutez-en dans « Documents » ci-dessus, puis enregistrez.',
+    releasePanelEmpty:
+      'Aucun document pour l’instant : ajoutez-en dans « Documents » ci-dessus, puis enregistrez.',
     releasePanelSaveFirst: 'Enregistrez d’abord le lot.',
     releaseReviewState: 'Révision : {{state}}',
     releaseNotReviewed: 'sans révision',

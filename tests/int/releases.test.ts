@@ -338,6 +338,35 @@ describe('scheduling a release', () => {
     expect(release.job ?? null).toBeNull()
   })
 
+  it('refuses to schedule a release that would fail now, saying why (EN/FR), and queues nothing', async () => {
+    const ids = [
+      await storyWithDraft('W old 1', 'W new 1'),
+      await storyWithDraft('W old 2', 'W new 2'),
+    ]
+    expect((await comms.patch(`/stories/${ids[1]}`, { title: '' }, { draft: 'true' })).status).toBe(
+      200,
+    )
+    const id = await releaseOf(ids)
+    const jobsBefore = await ctx.payload.count({ collection: 'payload-jobs', overrideAccess: true })
+    const refused = await comms.post(`/releases/${id}/schedule`, { publishAt: soon() })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toBe(
+      'This release would fail now: nothing was scheduled. See the reason per document.',
+    )
+    expect(
+      refused.body.errors[0].data.results.map((r: { reasonFr: string | null }) => r.reasonFr),
+    ).toEqual([null, 'Ne peut pas être publié : Titre.'])
+    const french = await commsFr.post(`/releases/${id}/schedule`, { publishAt: soon() })
+    expect(french.body.errors[0].message).toBe(
+      'Ce lot échouerait maintenant : rien n’a été programmé. Voyez la raison pour chaque document.',
+    )
+    const jobsAfter = await ctx.payload.count({ collection: 'payload-jobs', overrideAccess: true })
+    expect(jobsAfter.totalDocs).toBe(jobsBefore.totalDocs)
+    const release = await ctx.payload.findByID({ collection: 'releases', id, overrideAccess: true })
+    expect(release.status).toBe('open')
+    expect(await liveTitles(ids)).toEqual({ [ids[0]]: 'W old 1', [ids[1]]: 'W old 2' })
+  })
+
   it('publishes exactly once, even when the job runs twice at once', async () => {
     const ids = [
       await storyWithDraft('Due old 1', 'Due new 1'),

@@ -16,7 +16,8 @@ import { collectionSlugs } from '@/constants/slugs'
 import { translate } from '@/i18n/messages'
 import type { Release } from '@/payload-types'
 
-import { publishRelease } from './publishRelease'
+import { itemsOf } from './items'
+import { publishRelease, reasonsOf } from './publishRelease'
 import { PUBLISH_RELEASE } from './publishReleaseTask'
 import { rollbackRelease } from './rollbackRelease'
 import { isPublishable, releaseStatusLabels } from './statuses'
@@ -139,6 +140,21 @@ const schedule: Endpoint = {
     const publishAt = publishAtOf(req)
     if (!isPublishable(release.status)) throw conflict(req, 'releaseNotOpen', release)
     if (!release.items?.length) throw new APIError(translate(req, 'releaseEmpty'), 400, null, true)
+    // As a single scheduled publication is (src/plugins/schedules): refused now if it would fail now.
+    const items = itemsOf(release)
+    const reasons = await reasonsOf(req.payload, items, { user: req.user, i18n: req.i18n })
+    if (reasons.some(Boolean)) {
+      const results = items.map((item, i) => ({
+        relationTo: item.relationTo,
+        value: String(item.value),
+        reasonEn: reasons[i]?.en ?? null,
+        reasonFr: reasons[i]?.fr ?? null,
+      }))
+      return Response.json(
+        { errors: [{ message: translate(req, 'releaseWouldFail'), data: { results } }] },
+        { status: 400 },
+      )
+    }
     const scheduled = await inTransaction(req, async () => {
       await dropJob(req, release)
       const job = await req.payload.jobs.queue({

@@ -54,7 +54,7 @@ async function publishItem(payload: Payload, item: ReleaseItem, req: PayloadRequ
 }
 
 /** Why each document would fail, each tried alone in a transaction that is always rolled back. */
-async function reasonsOf(
+export async function reasonsOf(
   payload: Payload,
   items: ReleaseItem[],
   as: ActAs,

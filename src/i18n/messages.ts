@@ -102,6 +102,8 @@ export const messages = {
     releaseFailed: 'The release was not published: nothing changed. See the reason per document.',
     releaseWouldFail:
       'This release would fail now: nothing was scheduled. See the reason per document.',
+    releasePreviewPath: 'The path (path) must be a page of the site, such as /en or /fr/clusters.',
+    releasePreviewLink: 'Preview the release on the site',
     releasePanelTitle: 'Documents in this release',
     releasePanelEmpty: 'No documents yet: add them in “Documents” above, then save.',
     releasePanelSaveFirst: 'Save the release first.',
@@ -336,6 +338,9 @@ export const messages = {
       'Le lot n’a pas été publié : rien n’a changé. Voyez la raison pour chaque document.',
     releaseWouldFail:
       'Ce lot échouerait maintenant : rien n’a été programmé. Voyez la raison pour chaque document.',
+    releasePreviewPath:
+      'Le chemin (path) doit être une page du site, par exemple /en ou /fr/clusters.',
+    releasePreviewLink: 'Prévisualiser le lot sur le site',
     releasePanelTitle: 'Documents de ce lot',
     releasePanelEmpty:
       'Aucun document pour l’instant : ajoutez-en dans « Documents » ci-dessus, puis enregistrez.',

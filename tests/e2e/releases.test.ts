@@ -145,3 +145,77 @@ describe.each(journeys)('publishing a release from the admin ($language)', (jour
     await page.close()
   }, 180_000)
 })
+
+describe('previewing a release on the site', () => {
+  it('shows the drafts of the release’s documents, and no other draft', async () => {
+    const inRelease = await storyWithDraft('Preview live in', 'Preview draft in')
+    const outside = await storyWithDraft('Preview live out', 'Preview draft out')
+    const newInRelease = (
+      await api('/stories?draft=true', {
+        method: 'POST',
+        token: commsToken,
+        body: JSON.stringify({
+          title: 'Preview brand new in',
+          slug: 'preview-new-in',
+          _status: 'draft',
+        }),
+      })
+    ).doc.id
+    await api('/stories?draft=true', {
+      method: 'POST',
+      token: commsToken,
+      body: JSON.stringify({
+        title: 'Preview brand new out',
+        slug: 'preview-new-out',
+        _status: 'draft',
+      }),
+    })
+    const release = await api('/releases', {
+      method: 'POST',
+      token: commsToken,
+      body: JSON.stringify({
+        title: 'Preview release',
+        items: [inRelease, newInRelease].map((value) => ({ relationTo: 'stories', value })),
+      }),
+    })
+    const { url } = await api(`/releases/${release.doc.id}/preview-link?path=/en/stories`, {
+      token: commsToken,
+    })
+    expect(url).toContain('/preview/release?')
+
+    const context = await browser.newContext({ locale: 'en-CA' })
+    try {
+      // Without an admin session the link opens nothing.
+      const anonymous = await context.newPage()
+      expect((await anonymous.goto(url))?.status()).toBe(401)
+      await anonymous.close()
+
+      const page = await signIn(context, site.base, COMMUNICATIONS)
+      // The admin's panel offers the link.
+      await page.goto(`${site.base}/admin/collections/releases/${release.doc.id}`)
+      await page.locator('#release-preview-link').waitFor()
+      await page.goto(url)
+      expect(new URL(page.url()).pathname).toBe('/en/stories')
+      const text = await page.locator('main').innerText()
+      expect(text).toContain('Preview draft in')
+      expect(text).toContain('Preview brand new in')
+      expect(text).toContain('Preview live out')
+      expect(text).not.toContain('Preview draft out')
+      expect(text).not.toContain('Preview brand new out')
+      expect(text).not.toContain('Preview live in')
+      await screenshot(page, 'releases-preview')
+
+      // A link whose documents were changed by hand is refused.
+      const tampered = url.replace(/items=[^&]+/, `items=stories%3A${outside}`)
+      expect((await page.goto(tampered))?.status()).toBe(403)
+      await page.close()
+    } finally {
+      await context.close()
+    }
+    // Readers still see only what is published.
+    expect(await liveTitles([inRelease, outside, newInRelease])).toEqual([
+      'Preview live in',
+      'Preview live out',
+    ])
+  }, 180_000)
+})

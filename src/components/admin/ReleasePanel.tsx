@@ -29,6 +29,7 @@ export function ReleasePanel() {
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>()
+  const [previewHref, setPreviewHref] = useState<string | null>(null)
   const language = i18n.language === 'fr' ? 'fr' : 'en'
   const api = useCallback(
     (path: `/${string}`) => formatAdminURL({ apiRoute: config.routes.api, path }),
@@ -50,6 +51,9 @@ export function ReleasePanel() {
     })
       .then((response) => (response.ok ? response.json() : null))
       .then((doc: Release | null) => setRelease(doc))
+    void fetch(api(`/releases/${id}/preview-link?path=/${language}`), { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer: { url?: string } | null) => setPreviewHref(answer?.url ?? null))
   }, [api, id, language])
 
   if (!id) return <p className="field-type">{t('grappes:releasePanelSaveFirst')}</p>
@@ -120,6 +124,13 @@ export function ReleasePanel() {
           )
         })}
       </ul>
+      {previewHref && items.length > 0 ? (
+        <p>
+          <a href={previewHref} target="_blank" rel="noopener" id="release-preview-link">
+            {t('grappes:releasePreviewLink')}
+          </a>
+        </p>
+      ) : null}
       <div className="release-panel__actions">
         {canPublish ? (
           <Button

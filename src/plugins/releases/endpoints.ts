@@ -16,6 +16,9 @@ import { collectionSlugs } from '@/constants/slugs'
 import { translate } from '@/i18n/messages'
 import type { Release } from '@/payload-types'
 
+import { onSitePath } from '@/site/preview/onSitePath'
+import { itemsKey, signReleaseLink } from '@/site/preview/releaseLink'
+
 import { itemsOf } from './items'
 import { publishRelease, reasonsOf } from './publishRelease'
 import { PUBLISH_RELEASE } from './publishReleaseTask'
@@ -199,4 +202,25 @@ const unschedule: Endpoint = {
   },
 }
 
-export const releaseEndpoints: Endpoint[] = [publish, schedule, unschedule, rollback]
+/**
+ * `GET /api/releases/:id/preview-link?path=/fr`: a signed, expiring link to the site that shows
+ * the drafts of this release's documents, and only those, to the editor who opens it.
+ */
+const previewLink: Endpoint = {
+  path: '/:id/preview-link',
+  method: 'get',
+  handler: async (req) => {
+    const release = await releaseFor(req)
+    const asked = typeof req.query?.path === 'string' ? req.query.path : '/en'
+    const path = onSitePath(asked)
+    if (!path) throw new APIError(translate(req, 'releasePreviewPath'), 400, null, true)
+    const query = signReleaseLink(req.payload, {
+      release: String(release.id),
+      items: itemsKey(release.items ?? []),
+      path: asked,
+    })
+    return Response.json({ url: `${req.payload.config.serverURL}/preview/release?${query}` })
+  },
+}
+
+export const releaseEndpoints: Endpoint[] = [publish, schedule, unschedule, rollback, previewLink]

@@ -240,8 +240,8 @@ describe('publishing a release', () => {
     publishing = false
     await poll
     expect(published.status).toBe(200)
-    // Several reads overlapped the publish (its transaction spans a dozen documents).
-    expect(seen.length).toBeGreaterThanOrEqual(3)
+    // Every sample was a read started while the publish was in flight (a dozen documents).
+    expect(seen.length).toBeGreaterThanOrEqual(2)
     expect(new Set(seen).has('old+new')).toBe(false)
     expect(new Set(seen).has('new+old')).toBe(false)
     expect(seen[0]).toBe('old')

@@ -36,6 +36,7 @@ import { EcosystemFigures } from './globals/EcosystemFigures'
 import { keepValidationDetail } from './hooks/keepValidationDetail'
 import { grappesTranslations } from './i18n/messages'
 import { publishingRule, restrictLocks } from './plugins/publishingRule'
+import { releases } from './plugins/releases'
 import { review } from './plugins/review'
 import { figureHistory } from './plugins/figureHistory'
 import { strictWrites } from './plugins/strictWrites'
@@ -167,6 +168,8 @@ export default buildConfig({
   // In order: relation checks see only the content (the system fills its own collections'
   // relations); webhooks add their collections before the audit trail, which audits them too.
   plugins: [
+    // First, so that relation checks, the audit trail and strict writes cover releases too.
+    releases,
     relationChecks(),
     joinsOff,
     webhooks({ retryDelayMs: env.webhookRetryDelayMs }),

@@ -25,5 +25,7 @@ declare module 'payload' {
     secondFactorPassed?: boolean
     /** Set when a password reset signed in a user who needs a second factor: no token then. */
     withholdToken?: boolean
+    /** A release preview: only these documents ("stories:12") are read as drafts (src/plugins/releases). */
+    previewScope?: string[]
   }
 }

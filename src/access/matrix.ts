@@ -185,6 +185,8 @@ export const accessMatrix = {
   redirects: editorsOnly,
   // The link checker's results (src/plugins/dataQuality): editors read them, the job writes them.
   'link-checks': { ...systemRecords, communications: systemRecords.admin },
+  // Documents published together (src/plugins/releases): communications and admins only.
+  releases: editorsOnly,
 } as const satisfies Record<MatrixCollection, Rows>
 
 /** The table as Markdown, one section per collection (docs/roles.md). */

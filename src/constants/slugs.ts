@@ -15,6 +15,7 @@ export const collectionSlugs = {
   webhookDeliveries: 'webhook-deliveries',
   redirects: 'redirects',
   linkChecks: 'link-checks',
+  releases: 'releases',
 } as const
 
 export const globalSlugs = {
@@ -48,6 +49,7 @@ export const privateCollections: readonly string[] = [
   collectionSlugs.webhookDeliveries,
   collectionSlugs.redirects,
   collectionSlugs.linkChecks,
+  collectionSlugs.releases,
 ]
 
 /** The MCP plugin's API keys (src/plugins/mcp): the plugin looks keys up by this slug. */

@@ -44,6 +44,7 @@ const graphqlNames: Record<string, [single: string, plural: string]> = {
   'payload-mcp-api-keys': ['PayloadMcpApiKey', 'PayloadMcpApiKeys'],
   redirects: ['Redirect', 'Redirects'],
   'link-checks': ['LinkCheck', 'LinkChecks'],
+  releases: ['Release', 'Releases'],
 }
 const editable: Record<string, string> = {
   organizations: 'name',
@@ -62,6 +63,7 @@ const editable: Record<string, string> = {
   'payload-mcp-api-keys': 'label',
   redirects: 'from',
   'link-checks': 'error',
+  releases: 'title',
 }
 const drafts = new Set([
   'organizations',
@@ -136,6 +138,8 @@ function newData(collection: string, owner: 'A' | 'B'): Record<string, unknown> 
       return { webhook: fixtureWebhook, event: 'publish', body: { n } }
     case 'redirects':
       return { from: `/moved-${n}`, to: { type: 'custom', url: '/clusters' } }
+    case 'releases':
+      return { title: `Release ${n}` }
     case 'audit-log':
       return { action: 'login', at: new Date().toISOString(), summary: `Entry ${n}` }
     case 'link-checks':

@@ -11,7 +11,9 @@ export const listFigureGroups = draftRead(
   'figures:groups',
   async (mode): Promise<FigureGroup[]> => {
     const payload = await getReader()
-    const global = await payload.findGlobal({ slug: 'ecosystem-figures', ...mode, depth: 0 })
+    // A release holds documents only: its preview shows the published figures.
+    const read = mode.context ? { ...mode, draft: false } : mode
+    const global = await payload.findGlobal({ slug: 'ecosystem-figures', ...read, depth: 0 })
     return global.groups ?? []
   },
 )

@@ -4,7 +4,7 @@ import { unstable_cache } from 'next/cache'
 import { Forbidden, type TypedUser } from 'payload'
 
 import { currentContentVersion } from '@/plugins/contentVersion'
-import { previewer } from '../preview/previewer'
+import { previewer, previewScope } from '../preview/previewer'
 import { getReader } from './payload'
 import type { Locale } from '../i18n'
 
@@ -15,6 +15,8 @@ export type ReadMode = {
   user?: TypedUser
   locale: Locale
   fallbackLocale: 'en'
+  /** A release preview: only these documents ("stories:12") are read as drafts (src/plugins/releases). */
+  context?: { previewScope: string[] }
 }
 
 export const publicMode = (locale: Locale): ReadMode => ({
@@ -25,13 +27,14 @@ export const publicMode = (locale: Locale): ReadMode => ({
   fallbackLocale: 'en',
 })
 
-const previewMode = (locale: Locale, user: TypedUser): ReadMode => ({
+const previewMode = (locale: Locale, user: TypedUser, scope: string[] | null): ReadMode => ({
   draft: true,
   // Drafts as the person previewing may read them: a secretariat its own organization's only.
   overrideAccess: false,
   user,
   locale,
   fallbackLocale: 'en',
+  ...(scope ? { context: { previewScope: scope } } : {}),
 })
 
 type Query<A extends unknown[], T> = (mode: ReadMode, ...args: A) => Promise<T>
@@ -91,7 +94,7 @@ export function draftRead<A extends unknown[], T>(
     const user = await previewer()
     if (!user) return published(locale, ...args)
     const [drafts, live] = await Promise.all([
-      query(previewMode(locale, user), ...args).catch((error: unknown) => {
+      query(previewMode(locale, user, await previewScope()), ...args).catch((error: unknown) => {
         if (error instanceof Forbidden) return null
         throw error
       }),

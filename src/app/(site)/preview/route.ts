@@ -4,6 +4,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { getReader } from '@/site/data/payload'
 import { staffUser } from '@/site/preview/previewer'
 import { refusal } from '@/site/preview/refusal'
+import { RELEASE_SCOPE_COOKIE } from '@/site/preview/releaseLink'
 import { checkPreviewLink } from '@/site/preview/token'
 import { readDraftAs } from '@/utilities/readDraftAs'
 
@@ -28,5 +29,7 @@ export async function GET(request: NextRequest) {
   ;(await draftMode()).enable()
   const response = NextResponse.redirect(new URL(path, request.url), 307)
   response.headers.set('Cache-Control', 'private, no-store')
+  // An ordinary preview (or none) is no longer limited to a release's documents.
+  response.cookies.delete(RELEASE_SCOPE_COOKIE)
   return response
 }

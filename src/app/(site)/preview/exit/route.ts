@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { onSitePath } from '@/site/preview/onSitePath'
 import { refusal } from '@/site/preview/refusal'
+import { RELEASE_SCOPE_COOKIE } from '@/site/preview/releaseLink'
 
 /** Leaves draft mode and goes back to the published page, on this site only. */
 export async function GET(request: NextRequest) {
@@ -16,5 +17,7 @@ export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
   const response = NextResponse.redirect(new URL(path, request.url), 307)
   response.headers.set('Cache-Control', 'private, no-store')
+  // An ordinary preview (or none) is no longer limited to a release's documents.
+  response.cookies.delete(RELEASE_SCOPE_COOKIE)
   return response
 }

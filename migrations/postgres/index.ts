@@ -1,20 +1,17 @@
-import * as migration_20261121_060831_initial from './20261121_060831_initial'
-import * as migration_20261121_063103_review_and_api_clients from './20261121_063103_review_and_api_clients'
-import * as migration_20261121_063255_audit_log from './20261121_063255_audit_log'
-import * as migration_20261121_063727_scheduled_publishing from './20261121_063727_scheduled_publishing'
-import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks'
-import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes'
-import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding'
-import * as migration_20261204_175727_house from './20261204_175727_house'
-import * as migration_20261205_071043_people from './20261205_071043_people'
-import * as migration_20261205_083726_editorial from './20261205_083726_editorial'
-import * as migration_20261205_160000_search from './20261205_160000_search'
-import * as migration_20261205_170824_front_end_tools from './20261205_170824_front_end_tools'
-import * as migration_20261206_023400_sign_in_security from './20261206_023400_sign_in_security'
-import * as migration_20261206_044921_figure_history from './20261206_044921_figure_history'
-import * as migration_20261206_045159_data_quality from './20261206_045159_data_quality'
-import * as migration_20261206_051459_quality_digest from './20261206_051459_quality_digest'
-import * as migration_20261206_050713_releases from './20261206_050713_releases'
+import * as migration_20261121_060831_initial from './20261121_060831_initial';
+import * as migration_20261121_063103_review_and_api_clients from './20261121_063103_review_and_api_clients';
+import * as migration_20261121_063255_audit_log from './20261121_063255_audit_log';
+import * as migration_20261121_063727_scheduled_publishing from './20261121_063727_scheduled_publishing';
+import * as migration_20261121_075646_webhooks from './20261121_075646_webhooks';
+import * as migration_20261121_084641_list_indexes from './20261121_084641_list_indexes';
+import * as migration_20261204_134717_offboarding from './20261204_134717_offboarding';
+import * as migration_20261204_175727_house from './20261204_175727_house';
+import * as migration_20261205_071043_people from './20261205_071043_people';
+import * as migration_20261205_083726_editorial from './20261205_083726_editorial';
+import * as migration_20261205_160000_search from './20261205_160000_search';
+import * as migration_20261205_170824_front_end_tools from './20261205_170824_front_end_tools';
+import * as migration_20261206_023400_sign_in_security from './20261206_023400_sign_in_security';
+import * as migration_20261206_054830_figures_quality_releases from './20261206_054830_figures_quality_releases';
 
 export const migrations = [
   {
@@ -83,23 +80,8 @@ export const migrations = [
     name: '20261206_023400_sign_in_security',
   },
   {
-    up: migration_20261206_044921_figure_history.up,
-    down: migration_20261206_044921_figure_history.down,
-    name: '20261206_044921_figure_history',
+    up: migration_20261206_054830_figures_quality_releases.up,
+    down: migration_20261206_054830_figures_quality_releases.down,
+    name: '20261206_054830_figures_quality_releases'
   },
-  {
-    up: migration_20261206_045159_data_quality.up,
-    down: migration_20261206_045159_data_quality.down,
-    name: '20261206_045159_data_quality',
-  },
-  {
-    up: migration_20261206_051459_quality_digest.up,
-    down: migration_20261206_051459_quality_digest.down,
-    name: '20261206_051459_quality_digest',
-  },
-  {
-    up: migration_20261206_050713_releases.up,
-    down: migration_20261206_050713_releases.down,
-    name: '20261206_050713_releases',
-  },
-]
+];

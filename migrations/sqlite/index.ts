@@ -1,20 +1,17 @@
-import * as migration_20261121_060839_initial from './20261121_060839_initial'
-import * as migration_20261121_063100_review_and_api_clients from './20261121_063100_review_and_api_clients'
-import * as migration_20261121_063252_audit_log from './20261121_063252_audit_log'
-import * as migration_20261121_063724_scheduled_publishing from './20261121_063724_scheduled_publishing'
-import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks'
-import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes'
-import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding'
-import * as migration_20261204_175723_house from './20261204_175723_house'
-import * as migration_20261205_071019_people from './20261205_071019_people'
-import * as migration_20261205_083721_editorial from './20261205_083721_editorial'
-import * as migration_20261205_160000_search from './20261205_160000_search'
-import * as migration_20261205_170754_front_end_tools from './20261205_170754_front_end_tools'
-import * as migration_20261206_023342_sign_in_security from './20261206_023342_sign_in_security'
-import * as migration_20261206_044919_figure_history from './20261206_044919_figure_history'
-import * as migration_20261206_045148_data_quality from './20261206_045148_data_quality'
-import * as migration_20261206_051451_quality_digest from './20261206_051451_quality_digest'
-import * as migration_20261206_050707_releases from './20261206_050707_releases'
+import * as migration_20261121_060839_initial from './20261121_060839_initial';
+import * as migration_20261121_063100_review_and_api_clients from './20261121_063100_review_and_api_clients';
+import * as migration_20261121_063252_audit_log from './20261121_063252_audit_log';
+import * as migration_20261121_063724_scheduled_publishing from './20261121_063724_scheduled_publishing';
+import * as migration_20261121_075643_webhooks from './20261121_075643_webhooks';
+import * as migration_20261121_084647_list_indexes from './20261121_084647_list_indexes';
+import * as migration_20261204_134712_offboarding from './20261204_134712_offboarding';
+import * as migration_20261204_175723_house from './20261204_175723_house';
+import * as migration_20261205_071019_people from './20261205_071019_people';
+import * as migration_20261205_083721_editorial from './20261205_083721_editorial';
+import * as migration_20261205_160000_search from './20261205_160000_search';
+import * as migration_20261205_170754_front_end_tools from './20261205_170754_front_end_tools';
+import * as migration_20261206_023342_sign_in_security from './20261206_023342_sign_in_security';
+import * as migration_20261206_054821_figures_quality_releases from './20261206_054821_figures_quality_releases';
 
 export const migrations = [
   {
@@ -83,23 +80,8 @@ export const migrations = [
     name: '20261206_023342_sign_in_security',
   },
   {
-    up: migration_20261206_044919_figure_history.up,
-    down: migration_20261206_044919_figure_history.down,
-    name: '20261206_044919_figure_history',
+    up: migration_20261206_054821_figures_quality_releases.up,
+    down: migration_20261206_054821_figures_quality_releases.down,
+    name: '20261206_054821_figures_quality_releases'
   },
-  {
-    up: migration_20261206_045148_data_quality.up,
-    down: migration_20261206_045148_data_quality.down,
-    name: '20261206_045148_data_quality',
-  },
-  {
-    up: migration_20261206_051451_quality_digest.up,
-    down: migration_20261206_051451_quality_digest.down,
-    name: '20261206_051451_quality_digest',
-  },
-  {
-    up: migration_20261206_050707_releases.up,
-    down: migration_20261206_050707_releases.down,
-    name: '20261206_050707_releases',
-  },
-]
+];

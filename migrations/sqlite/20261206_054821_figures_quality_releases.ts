@@ -1,6 +1,69 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`releases_results\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`relation_to\` text NOT NULL,
+  	\`value\` text NOT NULL,
+  	\`previous_version\` text,
+  	\`reason_en\` text,
+  	\`reason_fr\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_results_order_idx\` ON \`releases_results\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`releases_results_parent_id_idx\` ON \`releases_results\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`releases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`notes\` text,
+  	\`status\` text DEFAULT 'open',
+  	\`publish_at\` text,
+  	\`published_at\` text,
+  	\`published_by_id\` integer,
+  	\`job\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_published_by_idx\` ON \`releases\` (\`published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_updated_at_idx\` ON \`releases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`releases_created_at_idx\` ON \`releases\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`releases_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`organizations_id\` integer,
+  	\`clusters_id\` integer,
+  	\`quotes_id\` integer,
+  	\`companies_id\` integer,
+  	\`stories_id\` integer,
+  	\`ambassadors_id\` integer,
+  	\`pages_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`clusters_id\`) REFERENCES \`clusters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`companies_id\`) REFERENCES \`companies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`stories_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ambassadors_id\`) REFERENCES \`ambassadors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_rels_order_idx\` ON \`releases_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_parent_idx\` ON \`releases_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_path_idx\` ON \`releases_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_organizations_id_idx\` ON \`releases_rels\` (\`organizations_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_clusters_id_idx\` ON \`releases_rels\` (\`clusters_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_quotes_id_idx\` ON \`releases_rels\` (\`quotes_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_companies_id_idx\` ON \`releases_rels\` (\`companies_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_stories_id_idx\` ON \`releases_rels\` (\`stories_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_ambassadors_id_idx\` ON \`releases_rels\` (\`ambassadors_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_pages_id_idx\` ON \`releases_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE TABLE \`link_checks\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`url\` text NOT NULL,
@@ -27,12 +90,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`ALTER TABLE \`organizations\` ADD \`figure_history\` text;`)
+  await db.run(sql`ALTER TABLE \`_organizations_v\` ADD \`version_figure_history\` text;`)
+  await db.run(sql`ALTER TABLE \`clusters\` ADD \`figure_history\` text;`)
+  await db.run(sql`ALTER TABLE \`_clusters_v\` ADD \`version_figure_history\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`quality_digest\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`quality_digest_language\` text DEFAULT 'fr';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`quality_digest_sent_for\` text;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`releases_id\` integer REFERENCES releases(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`link_checks_id\` integer REFERENCES link_checks(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`releases_results\`;`)
+  await db.run(sql`DROP TABLE \`releases\`;`)
+  await db.run(sql`DROP TABLE \`releases_rels\`;`)
   await db.run(sql`DROP TABLE \`link_checks\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
@@ -96,5 +171,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payload_mcp_api_keys_id_idx\` ON \`payload_locked_documents_rels\` (\`payload_mcp_api_keys_id\`);`)
+  await db.run(sql`ALTER TABLE \`organizations\` DROP COLUMN \`figure_history\`;`)
+  await db.run(sql`ALTER TABLE \`_organizations_v\` DROP COLUMN \`version_figure_history\`;`)
+  await db.run(sql`ALTER TABLE \`clusters\` DROP COLUMN \`figure_history\`;`)
+  await db.run(sql`ALTER TABLE \`_clusters_v\` DROP COLUMN \`version_figure_history\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`quality_digest\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`quality_digest_language\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`quality_digest_sent_for\`;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }

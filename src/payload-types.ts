@@ -109,6 +109,7 @@ export interface Config {
     media: Media;
     users: User;
     'api-clients': ApiClient;
+    releases: Release;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     redirects: Redirect;
@@ -143,6 +144,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -173,6 +175,7 @@ export interface Config {
   user: User | ApiClient | PayloadMcpApiKey;
   jobs: {
     tasks: {
+      publishRelease: TaskPublishRelease;
       deliverWebhook: TaskDeliverWebhook;
       sendReviewEmail: TaskSendReviewEmail;
       sendScheduleFailureEmail: TaskSendScheduleFailureEmail;
@@ -805,6 +808,70 @@ export interface ApiClient {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  /**
+   * What the release changes and why (for the team; never published).
+   */
+  notes?: string | null;
+  /**
+   * Their latest drafts are published together.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'organizations';
+            value: number | Organization;
+          }
+        | {
+            relationTo: 'clusters';
+            value: number | Cluster;
+          }
+        | {
+            relationTo: 'quotes';
+            value: number | Quote;
+          }
+        | {
+            relationTo: 'companies';
+            value: number | Company;
+          }
+        | {
+            relationTo: 'stories';
+            value: number | Story;
+          }
+        | {
+            relationTo: 'ambassadors';
+            value: number | Ambassador;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
+  status?: ('open' | 'scheduled' | 'published' | 'failed' | 'rolled-back') | null;
+  publishAt?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  job?: number | null;
+  results?:
+    | {
+        relationTo: string;
+        value: string;
+        previousVersion?: string | null;
+        reasonEn?: string | null;
+        reasonFr?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks".
  */
 export interface Webhook {
@@ -1090,6 +1157,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'publishRelease'
           | 'deliverWebhook'
           | 'sendReviewEmail'
           | 'sendScheduleFailureEmail'
@@ -1132,6 +1200,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'publishRelease'
         | 'deliverWebhook'
         | 'sendReviewEmail'
         | 'sendScheduleFailureEmail'
@@ -1202,6 +1271,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'webhooks';
@@ -1726,6 +1799,32 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  notes?: T;
+  items?: T;
+  status?: T;
+  publishAt?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  job?: T;
+  results?:
+    | T
+    | {
+        relationTo?: T;
+        value?: T;
+        previousVersion?: T;
+        reasonEn?: T;
+        reasonFr?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks_select".
  */
 export interface WebhooksSelect<T extends boolean = true> {
@@ -2000,6 +2099,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishRelease".
+ */
+export interface TaskPublishRelease {
+  input: {
+    release: number;
+    user?: number | null;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -52,6 +52,7 @@ const journeys = [
     rollBack: 'Roll back',
     rolledBack: 'Rolled back: every document is as it was before.',
     review: 'Review: not reviewed',
+    quality: /^\s*· Data quality: (nothing|\d+) to check$/,
   },
   {
     language: 'fr',
@@ -62,6 +63,7 @@ const journeys = [
     rollBack: 'Annuler la publication',
     rolledBack: 'Publication annulée : tous les documents sont comme avant.',
     review: 'Révision : sans révision',
+    quality: /^\s*· Qualité des données : (rien|\d+) à vérifier$/,
   },
 ] as const
 
@@ -120,6 +122,14 @@ describe.each(journeys)('publishing a release from the admin ($language)', (jour
     await expect(items.count()).resolves.toBe(2)
     await expect(items.first().innerText()).resolves.toContain(`${journey.language} new 1`)
     await expect(items.first().innerText()).resolves.toContain(journey.review)
+    // Each document's data-quality issues, as the desk's API counts them for this reader.
+    const quality = items.first().locator('.release-panel__quality')
+    await quality.waitFor()
+    const expected = await apiJson(site, `/data-quality/issues/stories/${ids[0]}`, {
+      token: commsToken,
+    })
+    await expect(quality.getAttribute('data-issues')).resolves.toBe(String(expected.total))
+    await expect(quality.innerText()).resolves.toMatch(journey.quality)
     await expect(items.first().locator('a').getAttribute('href')).resolves.toBe(
       `/admin/collections/stories/${ids[0]}`,
     )

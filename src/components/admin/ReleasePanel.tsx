@@ -30,6 +30,8 @@ export function ReleasePanel() {
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>()
   const [previewHref, setPreviewHref] = useState<string | null>(null)
+  // Each document's quality issues (src/plugins/dataQuality), by `collection:id`.
+  const [quality, setQuality] = useState<Map<string, number>>(new Map())
   const language = i18n.language === 'fr' ? 'fr' : 'en'
   const api = useCallback(
     (path: `/${string}`) => formatAdminURL({ apiRoute: config.routes.api, path }),
@@ -55,6 +57,25 @@ export function ReleasePanel() {
       .then((response) => (response.ok ? response.json() : null))
       .then((answer: { url?: string } | null) => setPreviewHref(answer?.url ?? null))
   }, [api, id, language])
+
+  useEffect(() => {
+    const items = release?.items ?? []
+    void Promise.all(
+      items.map(async ({ relationTo, value }) => {
+        const docId = typeof value === 'object' ? value.id : value
+        const response = await fetch(
+          api(`/data-quality/issues/${relationTo}/${docId}?locale=${language}`),
+          { credentials: 'include' },
+        )
+        const answer = response.ok ? ((await response.json()) as { total: number }) : null
+        return [`${relationTo}:${docId}`, answer?.total] as const
+      }),
+    ).then((totals) =>
+      setQuality(
+        new Map(totals.flatMap(([key, total]) => (total === undefined ? [] : [[key, total]]))),
+      ),
+    )
+  }, [api, language, release])
 
   if (!id) return <p className="field-type">{t('grappes:releasePanelSaveFirst')}</p>
 
@@ -108,6 +129,7 @@ export function ReleasePanel() {
               ? ((kind as Record<string, string>)[language] ?? item.relationTo)
               : item.relationTo
           const reason = reasons.get(`${item.relationTo}:${docId}`)
+          const issues = quality.get(`${item.relationTo}:${docId}`)
           return (
             <li key={`${item.relationTo}:${docId}`} data-document={`${item.relationTo}:${docId}`}>
               <a
@@ -119,6 +141,14 @@ export function ReleasePanel() {
                 {(doc && documentTitle(doc as Parameters<typeof documentTitle>[0])) || `#${docId}`}
               </a>{' '}
               ({String(kindLabel)}) · {t('grappes:releaseReviewState', { state: stateLabel })}
+              {issues === undefined ? null : (
+                <span className="release-panel__quality" data-issues={issues}>
+                  {' · '}
+                  {issues === 0
+                    ? t('grappes:releaseQualityClean')
+                    : t('grappes:releaseQualityIssues', { count: issues })}
+                </span>
+              )}
               {reason ? <strong className="release-panel__reason"> — {reason}</strong> : null}
             </li>
           )

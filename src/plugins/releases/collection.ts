@@ -65,6 +65,7 @@ export const Releases: CollectionConfig<'releases'> = {
       // Its documents with their review state, and the publish, schedule and roll back buttons.
       name: 'releasePanel',
       type: 'ui',
+      label: { en: 'Documents in this release', fr: 'Documents de ce lot' },
       admin: { components: { Field: '@/components/admin/ReleasePanel#ReleasePanel' } },
     },
     {
@@ -110,10 +111,19 @@ export const Releases: CollectionConfig<'releases'> = {
       type: 'array',
       access: systemWritten,
       label: { en: 'Outcome per document', fr: 'Résultat par document' },
+      labels: {
+        singular: { en: 'Outcome', fr: 'Résultat' },
+        plural: { en: 'Outcomes', fr: 'Résultats' },
+      },
       admin: { readOnly: true },
       fields: [
-        { name: 'relationTo', type: 'text', required: true },
-        { name: 'value', type: 'text', required: true },
+        {
+          name: 'relationTo',
+          type: 'text',
+          required: true,
+          label: { en: 'Collection', fr: 'Collection' },
+        },
+        { name: 'value', type: 'text', required: true, label: { en: 'Document', fr: 'Document' } },
         {
           name: 'previousVersion',
           type: 'text',

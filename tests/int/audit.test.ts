@@ -134,3 +134,83 @@ describe('audit trail', () => {
     expect((await comms.anonymous().get('/audit-log')).status).toBe(403)
   })
 })
+
+describe('one request that changes several documents', () => {
+  const names = ['Bulk one', 'Bulk two', 'Bulk three']
+  let ids: number[]
+
+  /** A document's name and summary in one locale, as stored (no fallback). */
+  const inLocale = async (id: number, locale: 'en' | 'fr') => {
+    const { name, summary } = (
+      await comms.get(`/clusters/${id}`, {
+        draft: 'true',
+        locale,
+        'fallback-locale': 'none',
+        depth: '0',
+      })
+    ).body
+    return { name, summary }
+  }
+
+  beforeAll(async () => {
+    const org = await fixtureOrganization(ctx.payload)
+    ids = []
+    for (const name of names)
+      ids.push(
+        (
+          await comms.post(
+            '/clusters',
+            { name, kind: 'cluster', region: 'sherbrooke', secretariat: org, summary: 'before' },
+            { draft: 'true' },
+          )
+        ).body.doc.id,
+      )
+    const bulk = await comms.patch(
+      '/clusters',
+      { summary: 'after' },
+      { draft: 'true', where: { id: { in: ids.join(',') } } },
+    )
+    expect(bulk.status).toBe(200)
+    expect(bulk.body.docs).toHaveLength(3)
+  })
+
+  it('records an entry for each of them (the first entry does not turn the trail off)', async () => {
+    const updates = await entries({
+      collection: { equals: 'clusters' },
+      action: { equals: 'update' },
+      documentTitle: { in: names },
+    })
+    expect(updates.map((e) => e.documentId).sort()).toEqual(ids.map(String).sort())
+  })
+
+  it('writes each of them in the locale asked for, and no other', async () => {
+    for (const [index, id] of ids.entries()) {
+      expect(await inLocale(id, 'en')).toEqual({ name: names[index], summary: 'after' })
+      expect(await inLocale(id, 'fr')).toEqual({ name: undefined, summary: undefined })
+    }
+  })
+
+  it('publishes each of them in one request, every locale left as it was', async () => {
+    const publish = await comms.patch(
+      '/clusters',
+      { _status: 'published' },
+      { where: { id: { in: ids.join(',') } } },
+    )
+    expect(publish.status).toBe(200)
+    expect(publish.body.docs.map((doc: { _status: string }) => doc._status)).toEqual([
+      'published',
+      'published',
+      'published',
+    ])
+    for (const [index, id] of ids.entries()) {
+      expect((await inLocale(id, 'en')).name).toBe(names[index])
+      expect(await inLocale(id, 'fr')).toEqual({ name: undefined, summary: undefined })
+    }
+    const published = await entries({
+      collection: { equals: 'clusters' },
+      action: { equals: 'publish' },
+      documentTitle: { in: names },
+    })
+    expect(published.map((e) => e.documentId).sort()).toEqual(ids.map(String).sort())
+  })
+})

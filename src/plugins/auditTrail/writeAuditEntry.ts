@@ -5,6 +5,7 @@ import { collectionSlugs } from '@/constants/slugs'
 import { fillIn, messages } from '@/i18n/messages'
 
 import type { FieldChange } from './readableChanges'
+import { unaudited } from './unaudited'
 
 /** What one entry is about: a document of a collection, a global (which has no id), or neither. */
 export type AuditEntry = {
@@ -56,7 +57,6 @@ export async function writeAuditEntry(
     },
     overrideAccess: true, // the trail is written by the system; no user may write it
     depth: 0, // nothing reads the entry back: populating its user would cost a query per write
-    req,
-    context: { audit: false },
+    ...(req ? unaudited(req) : { context: { audit: false } }),
   })
 }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { documentRows } from './documentRows'
 import type { SearchedSlug } from './searchedFields'
 import { searchStore, sqlRunner } from './sqlRunner'
+import { requestOfItsOwn } from '@/utilities/requestOfItsOwn'
 
 /**
  * Brings the index in line with a document's published state, in `req`'s transaction: its rows
@@ -26,7 +27,8 @@ export async function indexDocument(
     limit: 1,
     pagination: false,
     overrideAccess: true, // the index holds only published documents, which anyone may read
-    req,
+    // Its own locale: the Local API sets `req.locale`, which other saves of the request read.
+    req: req && requestOfItsOwn(req as PayloadRequest, ['locale', 'fallbackLocale']),
   })
   const db = await sqlRunner(payload, req)
   const [doc] = docs

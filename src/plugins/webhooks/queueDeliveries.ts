@@ -9,6 +9,7 @@ import type {
 import { collectionSlugs, type ContentCollectionSlug } from '@/constants/slugs'
 import { WEBHOOK_TASK, type WebhookEvent } from '@/constants/webhooks'
 import { publishEventOnce } from '../shared/publishEventOnce'
+import { unaudited } from '@/plugins/auditTrail/unaudited'
 
 /** A document of a collection that sends webhooks. */
 type ContentDocument = DataFromCollectionSlug<ContentCollectionSlug>
@@ -40,8 +41,7 @@ async function queue(req: PayloadRequest, event: WebhookEvent, subject: string, 
       data: { webhook: webhook.id, event, body, summary: `${event} ${subject} → ${webhook.name}` },
       overrideAccess: true, // the delivery history is written by the system
       depth: 0, // only its id is used: populating its webhook would cost a query
-      req,
-      context: { audit: false },
+      ...unaudited(req),
     })
     await req.payload.jobs.queue({ task: WEBHOOK_TASK, input: { delivery: delivery.id }, req })
   }

@@ -6,6 +6,7 @@ import { collectionSlugs, globalSlugs } from '@/constants/slugs'
 import { launchChromium, screenshot, signIn } from '../helpers/browser'
 import { configTexts, SAME_IN_BOTH_LANGUAGES } from '../helpers/configLabels'
 import { harbourPng } from '../helpers/mediaFiles'
+import { connectPayload } from '../helpers/payload'
 import {
   ADMIN,
   apiJson,
@@ -130,6 +131,21 @@ beforeAll(async () => {
       _status: 'published',
     }),
   })
+  // A release, and a link check (written by the link checker's job only: here through the Local
+  // API on the server's database), so that their edit views have a document to open.
+  await api('/releases', { method: 'POST', token, body: JSON.stringify({ title: 'Lot d’essai' }) })
+  const local = await connectPayload(site.database, site.mediaDir)
+  await local.payload.create({
+    collection: 'link-checks',
+    data: {
+      url: 'https://example.org/',
+      ok: true,
+      status: 200,
+      checkedAt: new Date().toISOString(),
+    },
+    overrideAccess: true,
+  })
+  await local.teardown()
   browser = await launchChromium()
   // The admin's language is French: the browser asks for it, and the admin's own cookie says so.
   context = await browser.newContext({ locale: 'fr-CA' })

@@ -60,8 +60,9 @@ export function changedFields(
 ): string[] {
   const previous = fieldsOf(before)
   const next = fieldsOf(after)
+  // Absent and null are both "no value" (a field added later is absent from older versions).
   const comparable = (key: string, value: unknown) =>
-    JSON.stringify(relations.has(key) ? idsOf(value) : value)
+    JSON.stringify(relations.has(key) ? idsOf(value ?? null) : (value ?? null))
   const keys = new Set([...Object.keys(previous), ...Object.keys(next)])
   return [...keys]
     .filter(

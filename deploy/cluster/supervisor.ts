@@ -16,6 +16,8 @@ const LONGEST_DELAY_MS = 30_000
 /** A process that ran this long before it died starts again after the first delay. */
 const HEALTHY_RUN_MS = 60_000
 const STOP_GRACE_MS = 15_000
+/** How long after the kill a stop still waits before it goes on with the other processes. */
+const GIVE_UP_AFTER_KILL_MS = 5_000
 
 /**
  * One process of the cluster, restarted whenever it ends without being asked to: after 1 s, then
@@ -104,16 +106,26 @@ export class Supervised {
     this.retire()
     const child = this.child
     if (!child || !this.running) return
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const exited = new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      if (!this.running) resolve()
+    })
     const asked = Date.now()
     this.signal('SIGTERM')
     const timer = setTimeout(() => this.kill(), STOP_GRACE_MS)
-    await exited
-    while (this.spec.group && this.groupAlive())
-      await new Promise((resolve) => setTimeout(resolve, 100))
+    // Bounded, so that one process that cannot be waited for (its exit already seen, a group
+    // member the system has not reaped) never keeps the others running: S3 is stopped after it.
+    const giveUpAt = asked + STOP_GRACE_MS + GIVE_UP_AFTER_KILL_MS
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    await Promise.race([exited, sleep(giveUpAt - Date.now())])
+    while (this.spec.group && this.groupAlive() && Date.now() < giveUpAt) await sleep(100)
     clearTimeout(timer)
+    const left = this.spec.group ? this.groupAlive() : this.running
+    const seconds = ((Date.now() - asked) / 1000).toFixed(1)
     console.log(
-      `[cluster] ${this.spec.name} stopped in ${((Date.now() - asked) / 1000).toFixed(1)} s`,
+      left
+        ? `[cluster] ${this.spec.name} still has processes after ${seconds} s; going on without it`
+        : `[cluster] ${this.spec.name} stopped in ${seconds} s`,
     )
   }
 

@@ -250,8 +250,8 @@ function parseEnv(source: Source) {
       ),
     },
     /**
-     * Documents of list reads kept serialized per reader and content version (src/server/
-     * apiHandlers/readModel): its size in bytes, 0 to read every document in full every time.
+     * Documents of list reads kept serialized per reader and content version
+     * (src/plugins/readModel): its size in bytes, 0 to read every document in full every time.
      */
     readModel: { maxBytes: nonNegativeInt(source, 'READ_MODEL_MAX_BYTES', 16 * 1024 * 1024) },
     rateLimits: {

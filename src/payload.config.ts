@@ -19,7 +19,7 @@ import { Quotes } from '../collections/Quotes'
 import { Stories } from '../collections/Stories'
 import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
-import { collectionSlugs, figureHistoryCollections } from './constants/slugs'
+import { collectionSlugs, contentCollections, figureHistoryCollections } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
 import { auditTrail } from './plugins/auditTrail'
 import { signInThrottle } from './plugins/signInThrottle'
@@ -41,6 +41,7 @@ import { review } from './plugins/review'
 import { figureHistory } from './plugins/figureHistory'
 import { strictWrites } from './plugins/strictWrites'
 import { responseCacheSlot } from './plugins/responseCache'
+import { readModel } from './plugins/readModel'
 import { queryCostLimit } from './server/apiHandlers/graphqlCost'
 import { mediaStorage } from './plugins/mediaStorage'
 import { fallbackLocaleRequired } from './plugins/fallbackLocaleRequired'
@@ -194,6 +195,8 @@ export default buildConfig({
     seoPlugin({}),
     mediaStorage(env.storage),
     responseCacheSlot,
+    // List reads of content, over REST and GraphQL, from documents kept per reader and version.
+    readModel({ maxBytes: env.readModel.maxBytes, collections: contentCollections }),
     schedules(),
     staleJobs({ staleAfterMs: env.jobsStaleAfterMs }),
     bulkImport,

@@ -29,6 +29,12 @@ async function main(): Promise<void> {
     )
   })
   const nextHandler = nextApp.getRequestHandler()
+  // Imported once the config is built (they read it when loaded), as Next's routes are.
+  const [graphql, rest] = await Promise.all([
+    import('./apiHandlers/graphqlRoute'),
+    import('./apiHandlers/restRoute'),
+  ])
+  const { api: apiPath, graphQL: graphqlPath } = payload.config.routes
 
   const limits = await rateLimits(env, payload)
   const caching = responseCaching(env, payload)
@@ -38,6 +44,7 @@ async function main(): Promise<void> {
   const app = createApp({
     payload,
     nextHandler: (req, res) => nextHandler(req, res),
+    api: { apiPath, graphqlPath, graphql, rest },
     isProduction: env.isProduction,
     trustProxy: env.trustProxy,
     limiters: limits.middleware,

@@ -5,7 +5,7 @@ import { moveContentVersion } from './version'
 /**
  * Open transactions that changed published content, kept on the Payload instance: the hooks that
  * add to it and the adapter wrap that empties it run in the host's module world, and the read
- * model (src/server/apiHandlers/readModel) reads it from Next's.
+ * model (src/plugins/readModel) reads it from Next's.
  */
 const CHANGED = Symbol.for('grappes.changedTransactions')
 

@@ -6,6 +6,7 @@ import type { HttpCache } from '@/server/responseCache/httpCache'
 import type { RateLimiting } from './rateLimits'
 import { queryValidation } from './badInput/queryValidation'
 import { apiDocsRoutes } from './apiDocs'
+import { apiFromHost, type ApiRoutes } from './apiFromHost'
 import { bodyLimit, type BodyLimits } from './bodyLimit'
 import { headAsGet } from './headAsGet'
 import { healthRoutes } from './health'
@@ -17,6 +18,8 @@ export type AppOptions = {
   payload: Payload
   /** Serves everything else: Next's admin, REST, GraphQL and site. */
   nextHandler: RequestHandler
+  /** Payload's API route handlers, answering GraphQL and REST reads without Next's router. */
+  api?: ApiRoutes
   isProduction: boolean
   trustProxy?: boolean
   isShuttingDown: () => boolean
@@ -34,6 +37,7 @@ export type AppOptions = {
 export function createApp({
   payload,
   nextHandler,
+  api,
   isProduction,
   trustProxy = false,
   limiters,
@@ -57,6 +61,7 @@ export function createApp({
   app.use(apiDocsRoutes(payload.config.routes.api, payload.config.serverURL))
   app.use(queryValidation(payload))
   if (cache) app.use(cache.middleware)
+  if (api) app.use(apiFromHost(api))
   app.use(siteRedirects(payload))
   app.use(siteNotFound)
   app.all('/{*splat}', nextHandler)

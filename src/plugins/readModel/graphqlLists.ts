@@ -44,10 +44,13 @@ export function noteStoredDocuments(req: PayloadRequest, list: ModelledList<{ do
   headers.set(READ_MODEL_HEADER, `${stored + list.stored}/${listed + list.page.docs.length}`)
 }
 
-/** A read the model does not keep: drafts, the trash, and `select` (a part of each document). */
-function readsAsPayload({ draft, select, trash }: ListArgs, req: PayloadRequest): boolean {
+/**
+ * A read the model does not keep: drafts and the trash. `select: true` is kept: Payload would read
+ * only the fields the query names, and the query names the same fields of the whole document.
+ */
+function readsAsPayload({ draft, trash }: ListArgs, req: PayloadRequest): boolean {
   const draftQuery = req.query?.draft === 'true' || req.query?.draft === true
-  return Boolean(draft || select || trash || draftQuery || req.headers.has(DRAFT_HEADER))
+  return Boolean(draft || trash || draftQuery || req.headers.has(DRAFT_HEADER))
 }
 
 /**
@@ -71,6 +74,7 @@ function listFromModel(
       'fallbackLocale',
       'transactionID',
     ]))
+    // Nested relations read whole documents too (Payload's `select: true` would narrow them).
     context.select = undefined
     req.locale = args.locale || req.locale
     req.fallbackLocale = args.fallbackLocale || req.fallbackLocale

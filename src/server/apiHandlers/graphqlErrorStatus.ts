@@ -1,8 +1,7 @@
-type GraphQLError = { message: string; extensions?: { statusCode?: number } }
-type GraphQLBody = { data?: Record<string, unknown> | null; errors?: GraphQLError[] }
+import { errorsOfAnswer, type GraphQLErrorBody } from './graphqlAnswerErrors'
 
 /** The HTTP status a failed GraphQL operation should carry; undefined when it did not fail. */
-export function statusForGraphQLBody(body: GraphQLBody): number | undefined {
+export function statusForGraphQLBody(body: GraphQLErrorBody): number | undefined {
   if (!body.errors?.length) return undefined
   const anyData = body.data ? Object.values(body.data).some((value) => value !== null) : false
   if (anyData) return undefined // partial success: keep 200, as GraphQL over HTTP expects
@@ -22,13 +21,9 @@ export function statusForGraphQLBody(body: GraphQLBody): number | undefined {
 export function withGraphQLErrorStatus(handler: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     const response = await handler(request)
-    if (response.status !== 200 || !response.headers.get('content-type')?.includes('json'))
-      return response
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => ({}))) as GraphQLBody
-    const status = statusForGraphQLBody(body)
+    if (response.status !== 200) return response
+    const body = await errorsOfAnswer(response)
+    const status = body && statusForGraphQLBody(body)
     if (!status) return response
     return new Response(JSON.stringify(body), { status, headers: response.headers })
   }

@@ -3,16 +3,13 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { readerLanguage } from '@/i18n/readerLanguage'
 
+import { errorsOfAnswer, type GraphQLErrorBody } from './graphqlAnswerErrors'
 import { parsedQuery, valuePaths, variablePath, type ValuePaths } from './graphqlInputPaths'
 
 type Handler = (request: Request) => Promise<Response>
 /** Payload's `t`, for keys of Payload's namespaces and ours (`grappes:`). */
 type Translate = (key: string, vars?: Record<string, unknown>) => string
-type GraphQLError = {
-  message?: unknown
-  locations?: Array<{ line: number; column: number }>
-  extensions?: { statusCode?: number }
-}
+type GraphQLError = NonNullable<GraphQLErrorBody['errors']>[number]
 /** A field GraphQL refused, and the explanation in the reader's language. */
 type FieldProblem = { path: string; message: (t: Translate) => string }
 
@@ -110,11 +107,7 @@ export function withInputFieldErrors(config: Promise<SanitizedConfig>, handler: 
     // Read only when the answer holds errors: most answers do not.
     const copy = request.method === 'GET' ? undefined : request.clone()
     const response = await handler(request)
-    if (!response.headers.get('content-type')?.includes('json')) return response
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => undefined)) as { errors?: GraphQLError[] } | undefined
+    const body = await errorsOfAnswer(response)
     if (!body?.errors?.length) return response
     const sent = (await copy?.json().catch(() => undefined)) as { query?: unknown } | undefined
     const document = parsedQuery(

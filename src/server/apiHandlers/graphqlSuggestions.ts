@@ -1,5 +1,6 @@
+import { errorsOfAnswer } from './graphqlAnswerErrors'
+
 type Handler = (request: Request) => Promise<Response>
-type Body = { errors?: { message?: unknown }[] }
 
 /** graphql-js appends ` Did you mean "apiKey"?` (or a list of names) to unknown-name errors. */
 const SUGGESTION = /\s*Did you mean .+\?$/
@@ -15,11 +16,7 @@ export function withoutSuggestion(message: string): string {
 export function withoutFieldSuggestions(handler: Handler): Handler {
   return async (request) => {
     const response = await handler(request)
-    if (!response.headers.get('content-type')?.includes('json')) return response
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => undefined)) as Body | undefined
+    const body = await errorsOfAnswer(response)
     if (!body?.errors?.some((error) => typeof error.message === 'string')) return response
     for (const error of body.errors)
       if (typeof error.message === 'string') error.message = withoutSuggestion(error.message)

@@ -21,6 +21,7 @@ import { Users } from '../collections/Users'
 import { isEditorUser } from './access/isEditor'
 import { collectionSlugs, contentCollections, figureHistoryCollections } from './constants/slugs'
 import { contentVersion } from './plugins/contentVersion'
+import { signedInUsers } from './plugins/signedInUsers'
 import { auditTrail } from './plugins/auditTrail'
 import { signInThrottle } from './plugins/signInThrottle'
 import { bulkImport } from './plugins/bulkImport'
@@ -183,6 +184,8 @@ export default buildConfig({
     // Progressive delays on failed sign-ins instead of a lockout anyone could trigger.
     signInThrottle({ secureCookies: env.isProduction }),
     contentVersion(),
+    // The signed-in user's lookup, kept until the next write to users (sign-in, sign-out, role).
+    signedInUsers({ collection: collectionSlugs.users }),
     strictWrites,
     publishingRule,
     review({

@@ -19,10 +19,13 @@ import { startServerProcess, waitForOutput } from '../helpers/serverProcess'
 const LIST = '/api/clusters?depth=1&locale=fr&limit=20'
 
 /** A GET on a connection of its own: the primary hands each connection to the next worker. */
-function getOnNewConnection(url: string): Promise<{ status: number; body: string }> {
+function getOnNewConnection(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent: false }, (response) => {
+      .get(url, { agent: false, headers }, (response) => {
         let body = ''
         response.setEncoding('utf8')
         response.on('data', (chunk) => (body += chunk))
@@ -69,6 +72,22 @@ describe('WEB_CONCURRENCY=2 with Redis', () => {
       const read = await getOnNewConnection(`${site.base}${LIST}`)
       expect(read.status).toBe(200)
       expect(read.body).toContain(summary)
+    }
+  })
+
+  it('refuses a signed-out JWT in every process from the next request', async () => {
+    const login = await apiAnswer(site, '/users/login', { method: 'POST', body: ADMIN })
+    const auth = { Authorization: `JWT ${login.body.token}` }
+    // Every process reads the user once and keeps it (src/plugins/signedInUsers).
+    for (let i = 0; i < 6; i++) {
+      const me = await getOnNewConnection(`${site.base}/api/users/me`, auth)
+      expect(JSON.parse(me.body).user?.email).toBe(ADMIN.email)
+    }
+    const out = await apiAnswer(site, '/users/logout', { method: 'POST', token: login.body.token })
+    expect(out.status).toBe(200)
+    for (let i = 0; i < 6; i++) {
+      const me = await getOnNewConnection(`${site.base}/api/users/me`, auth)
+      expect(JSON.parse(me.body).user).toBeNull()
     }
   })
 

@@ -1,5 +1,6 @@
 import type { DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
+import { whenCommitted } from '@/database/whenCommitted'
 import { moveContentVersion } from './version'
 
 /**
@@ -32,8 +33,8 @@ export const pendingContentVersionMoves = (payload: Payload): number => changedO
  * transaction lasts long enough under load for that to happen on every write); and a rolled-back
  * write would have emptied the caches for nothing.
  *
- * Payload has no after-commit hook (payloadcms/payload#5886), so this wraps the adapter's
- * `commitTransaction` and `rollbackTransaction`, here and nowhere else. An outbox (a job queued
+ * Payload has no after-commit hook (payloadcms/payload#5886): the adapter's commit is watched
+ * (src/database/whenCommitted.ts). An outbox (a job queued
  * with `req`) was the other way: it exists only if the commit does, but it runs on the job
  * runner's next turn, seconds later, and a publish must reach the very next read. The wrap is
  * simpler and immediate; what it keeps is small: the ids of open transactions that changed
@@ -45,23 +46,7 @@ export function watchingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj
     ...adapter,
     init: (args) => {
       const instance = adapter.init(args)
-      const changed = changedOf(args.payload)
-      const commit = instance.commitTransaction.bind(instance)
-      instance.commitTransaction = async (id) => {
-        const transaction = String(await id)
-        try {
-          await commit(id)
-        } finally {
-          // Also when the commit failed: whether it took effect is unknown, and a needless move
-          // only costs recomputing; a missed one would serve stale content.
-          if (changed.delete(transaction)) await move(args.payload)
-        }
-      }
-      const rollback = instance.rollbackTransaction.bind(instance)
-      instance.rollbackTransaction = async (id) => {
-        changed.delete(String(await id))
-        await rollback(id)
-      }
+      whenCommitted(instance, changedOf(args.payload), () => move(args.payload))
       return instance
     },
   }

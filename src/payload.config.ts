@@ -185,7 +185,7 @@ export default buildConfig({
     signInThrottle({ secureCookies: env.isProduction }),
     contentVersion(),
     // The signed-in user's lookup, kept until the next write to users (sign-in, sign-out, role).
-    signedInUsers({ collection: collectionSlugs.users }),
+    signedInUsers({ collection: collectionSlugs.users, sharedVersion: Boolean(env.redisUrl) }),
     strictWrites,
     publishingRule,
     review({

@@ -3,7 +3,7 @@ import { executeAuthStrategies, type Payload } from 'payload'
 
 import { collectionSlugs } from '@/constants/slugs'
 import type { User } from '@/payload-types'
-import { startPayload, type TestContext } from '../helpers/payload'
+import { connectPayload, type TestContext } from '../helpers/payload'
 import {
   ADMIN,
   apiAnswer,
@@ -43,46 +43,10 @@ async function usersStatements(payload: Payload, run: () => Promise<unknown>): P
   }
 }
 
-describe('the signed-in user, looked up once per change (in process)', () => {
-  let ctx: TestContext
-  beforeAll(async () => {
-    ctx = await startPayload()
-  }, 300_000)
-  afterAll(async () => {
-    await ctx?.teardown()
-  })
-
-  it('a second request with the same JWT does not read the user again; a change of it does', async () => {
-    const { payload } = ctx
-    const email = await createUser(payload, 'communications')
-    const { token, user: signedIn } = await payload.login({
-      collection: collectionSlugs.users,
-      data: { email, password: TEST_PASSWORD },
-    })
-    const user = signedIn!
-    // What every request runs to know who sends it (Payload's createPayloadRequest).
-    const authenticate = () =>
-      executeAuthStrategies({ headers: new Headers({ Authorization: `JWT ${token}` }), payload })
-    const first = await authenticate()
-    expect(first.user?.id).toBe(user.id)
-    let second: Awaited<ReturnType<typeof authenticate>> | undefined
-    expect(await usersStatements(payload, async () => (second = await authenticate()))).toBe(0)
-    expect(second?.user).toEqual(first.user)
-
-    await payload.update({
-      collection: collectionSlugs.users,
-      id: user.id,
-      data: { name: 'Renamed editor' },
-      overrideAccess: true,
-    })
-    let third: Awaited<ReturnType<typeof authenticate>> | undefined
-    expect(await usersStatements(payload, async () => (third = await authenticate()))).toBe(1)
-    expect((third?.user as User | undefined)?.name).toBe('Renamed editor')
-  })
-})
-
-describe('the signed-in user on the production server', () => {
+describe('the signed-in user', () => {
   let site: RunningSite
+  /** A second process on the server's database (as the worker or a script), without Redis. */
+  let ctx: TestContext
   let adminToken: string
 
   const signIn = async (email: string, password = EDITOR_PASSWORD) => {
@@ -111,10 +75,44 @@ describe('the signed-in user on the production server', () => {
 
   beforeAll(async () => {
     site = await startProductionServer({ RESPONSE_CACHE: 'off' })
+    ctx = await connectPayload(site.database, site.mediaDir)
     adminToken = await signIn(ADMIN.email, ADMIN.password)
   }, 600_000)
   afterAll(async () => {
+    await ctx?.teardown()
     await site?.stop()
+  })
+
+  it('a second request with the same JWT does not read the user again; a change of it does', async () => {
+    const { payload } = ctx
+    const email = await createUser(payload, 'communications')
+    const { token, user: signedIn } = await payload.login({
+      collection: collectionSlugs.users,
+      data: { email, password: TEST_PASSWORD },
+    })
+    const user = signedIn!
+    // What every request runs to know who sends it (Payload's createPayloadRequest).
+    const authenticate = () =>
+      executeAuthStrategies({ headers: new Headers({ Authorization: `JWT ${token}` }), payload })
+    const first = await authenticate()
+    expect(first.user?.id).toBe(user.id)
+    let second: Awaited<ReturnType<typeof authenticate>> | undefined
+    // Without Redis, PostgreSQL keeps nothing: another process's write could not be seen.
+    const kept = ctx.database.kind === 'sqlite'
+    expect(await usersStatements(payload, async () => (second = await authenticate()))).toBe(
+      kept ? 0 : 1,
+    )
+    expect(second?.user).toEqual(first.user)
+
+    await payload.update({
+      collection: collectionSlugs.users,
+      id: user.id,
+      data: { name: 'Renamed editor' },
+      overrideAccess: true,
+    })
+    let third: Awaited<ReturnType<typeof authenticate>> | undefined
+    expect(await usersStatements(payload, async () => (third = await authenticate()))).toBe(1)
+    expect((third?.user as User | undefined)?.name).toBe('Renamed editor')
   })
 
   it('a signed-out JWT is refused on the next request', async () => {
@@ -149,6 +147,30 @@ describe('the signed-in user on the production server', () => {
     })
     expect(changed.status).toBe(200)
     expect((await me(token))?.role).toBe('admin')
+  })
+
+  it('a change made by another process is seen by the next lookup', async () => {
+    const { id, token, email } = await editor()
+    {
+      const authenticate = async () =>
+        (
+          await executeAuthStrategies({
+            headers: new Headers({ Authorization: `JWT ${token}` }),
+            payload: ctx.payload,
+          })
+        ).user as User | null
+      expect((await authenticate())?.email).toBe(email)
+      expect((await authenticate())?.name).toBe('Cache editor')
+      const renamed = await apiAnswer(site, `/users/${id}`, {
+        method: 'PATCH',
+        token: adminToken,
+        body: { name: 'Renamed by the server' },
+      })
+      expect(renamed.status).toBe(200)
+      expect((await authenticate())?.name).toBe('Renamed by the server')
+      expect((await apiAnswer(site, '/users/logout', { method: 'POST', token })).status).toBe(200)
+      expect(await authenticate()).toBeNull()
+    }
   })
 
   it('an account turned off or deleted is refused on the next request', async () => {

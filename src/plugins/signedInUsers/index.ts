@@ -13,21 +13,45 @@ async function move(payload: Payload): Promise<void> {
   )
 }
 
+type Options = {
+  collection: string
+  /** Whether `payload.kv` is shared by every process on the database (Redis). */
+  sharedVersion: boolean
+  maxEntries?: number
+}
+
+/**
+ * SQLite's `PRAGMA data_version`: it changes when another connection (another process: the
+ * worker, a script, a second server) has committed to the database file since the last call.
+ */
+function sqliteDataVersion(instance: BaseDatabaseAdapter) {
+  // The adapter's libsql client exists once it has connected, after `init`.
+  const adapter = instance as unknown as {
+    client: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
+  }
+  return async () =>
+    String((await adapter.client.execute('PRAGMA data_version')).rows[0]?.data_version)
+}
+
 function watchingAccounts(
   adapter: DatabaseAdapterObj,
-  collection: string,
-  maxEntries: number,
+  { collection, sharedVersion, maxEntries = 1_000 }: Options,
 ): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {
       const instance = adapter.init(args) as BaseDatabaseAdapter
-      const lookups = userLookups(args.payload, collection, maxEntries)
       /** Open transactions that wrote to the collection: the version moves when they commit. */
       const changed = new Set<string>()
-      const findOne = instance.findOne.bind(instance)
-      instance.findOne = ((findArgs) =>
-        lookups.findOne(findArgs, () => findOne(findArgs))) as typeof instance.findOne
+      // Another process's write must be seen: through the shared version, or SQLite's own count
+      // of other connections' commits. PostgreSQL without Redis has neither: nothing is kept.
+      const otherWrites = instance.name === 'sqlite' ? sqliteDataVersion(instance) : undefined
+      if (sharedVersion || otherWrites) {
+        const lookups = userLookups(args.payload, collection, maxEntries, { otherWrites })
+        const findOne = instance.findOne.bind(instance)
+        instance.findOne = ((findArgs) =>
+          lookups.findOne(findArgs, () => findOne(findArgs))) as typeof instance.findOne
+      }
       for (const name of WRITES) {
         const write = (instance[name] as (args: WriteArgs) => Promise<unknown>).bind(instance)
         ;(instance as unknown as Record<string, unknown>)[name] = async (writeArgs: WriteArgs) => {
@@ -53,11 +77,10 @@ function watchingAccounts(
  * version (lookups.ts): any write to the accounts' collection, through any of the adapter's
  * writes, moves the version once it has committed (a sign-out, a session ended, a role or
  * `active` changed, a user deleted), in this process at once and in the others through Redis.
- * Hooks would not do: Payload changes sessions with the adapter directly, without hooks.
+ * Hooks would not do: Payload changes sessions with the adapter directly, without hooks. On
+ * SQLite a commit by any other process is seen too (its data version); on PostgreSQL without
+ * Redis no lookup is kept, since another process's write could not be seen.
  */
 export const signedInUsers =
-  ({ collection, maxEntries = 1_000 }: { collection: string; maxEntries?: number }) =>
-  (config: Config): Config => ({
-    ...config,
-    db: watchingAccounts(config.db, collection, maxEntries),
-  })
+  (options: Options) =>
+  (config: Config): Config => ({ ...config, db: watchingAccounts(config.db, options) })

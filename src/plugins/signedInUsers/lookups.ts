@@ -34,11 +34,22 @@ export async function moveAccountsVersion(payload: Payload): Promise<string> {
 }
 
 /**
+ * What tells a lookup made now from one kept: the accounts version, and `otherWrites` (a value
+ * that changes when another process may have written; see index.ts), when there is one.
+ */
+type Freshness = { otherWrites?: () => Promise<string> }
+
+/**
  * Lookups by id of one collection's documents (the signed-in user, read on every request
  * that carries a JWT), kept per accounts version, at most `maxEntries`, oldest first out.
  * Reads inside a transaction are not kept: they may see what is not committed.
  */
-export function userLookups(payload: Payload, collection: string, maxEntries: number) {
+export function userLookups(
+  payload: Payload,
+  collection: string,
+  maxEntries: number,
+  { otherWrites }: Freshness = {},
+) {
   const kept = new Map<string, Kept>()
   return {
     /** The row as `findOne` would read it now; `read` reads it from the database. */
@@ -48,7 +59,7 @@ export function userLookups(payload: Payload, collection: string, maxEntries: nu
         return read()
       const { locale, select, joins, draftsEnabled } = args
       const key = JSON.stringify([id, locale, select, joins, draftsEnabled])
-      const version = await currentVersion(payload)
+      const version = `${await currentVersion(payload)} ${(await otherWrites?.()) ?? ''}`
       const found = kept.get(key)
       if (found?.version === version) return structuredClone(found.row)
       const row = (await read()) as Record<string, unknown> | null

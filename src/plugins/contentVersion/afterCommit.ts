@@ -34,9 +34,9 @@ export const pendingContentVersionMoves = (payload: Payload): number => changedO
  * write would have emptied the caches for nothing.
  *
  * Payload has no after-commit hook (payloadcms/payload#5886): the adapter's commit is watched
- * (src/database/whenCommitted.ts). An outbox (a job queued
- * with `req`) was the other way: it exists only if the commit does, but it runs on the job
- * runner's next turn, seconds later, and a publish must reach the very next read. The wrap is
+ * (src/database/whenCommitted.ts). An outbox (a job queued with `req`) was the other way: it
+ * exists only if the commit does, but it runs on the job runner's next turn, seconds later, and a
+ * publish must reach the very next read. The wrap is
  * simpler and immediate; what it keeps is small: the ids of open transactions that changed
  * published content, per Payload instance, dropped on commit, on rollback, and on Payload's kill
  * (`killTransaction` rolls back).

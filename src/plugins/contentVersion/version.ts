@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
+
+import { moveVersion } from '../shared/kvVersion'
 
 /**
  * The content version: a value that changes whenever published content may have changed. Cached
@@ -38,14 +39,9 @@ export async function currentContentVersion(payload: Payload): Promise<string> {
   return (await payload.kv.get<string>(KEY)) ?? (await moveContentVersion(payload))
 }
 
-/**
- * Moves the version to a value never used before. Not an increment: two instances reading the
- * same number and writing it plus one would leave one move unseen; two fresh values always differ
- * from every older one, whichever write lands last.
- */
+/** Moves the version to a value never used before (see ../shared/kvVersion.ts). */
 export async function moveContentVersion(payload: Payload): Promise<string> {
-  const version = randomUUID()
-  await payload.kv.set(KEY, version)
+  const version = await moveVersion(payload, KEY)
   for (const listener of slotOf(payload)?.listeners ?? []) listener(version)
   return version
 }

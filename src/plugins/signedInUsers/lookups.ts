@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import type { BaseDatabaseAdapter, Payload, Where } from 'payload'
+
+import { currentVersion, moveVersion } from '../shared/kvVersion'
 
 /**
  * The accounts version: a value that changes after every write to the accounts' collection
@@ -20,18 +21,8 @@ function idAskedFor(where: Where | undefined): unknown {
   return condition && Object.keys(condition).length === 1 ? condition.equals : undefined
 }
 
-async function currentVersion(payload: Payload): Promise<string> {
-  const version = await payload.kv.get<string>(VERSION_KEY)
-  if (version) return version
-  return moveAccountsVersion(payload)
-}
-
-/** A value never used before (two processes moving it at once still leave it new). */
-export async function moveAccountsVersion(payload: Payload): Promise<string> {
-  const version = randomUUID()
-  await payload.kv.set(VERSION_KEY, version)
-  return version
-}
+/** Moves the accounts version to a value never used before. */
+export const moveAccountsVersion = (payload: Payload) => moveVersion(payload, VERSION_KEY)
 
 /**
  * What tells a lookup made now from one kept: the accounts version, and `otherWrites` (a value
@@ -59,7 +50,7 @@ export function userLookups(
         return read()
       const { locale, select, joins, draftsEnabled } = args
       const key = JSON.stringify([id, locale, select, joins, draftsEnabled])
-      const version = `${await currentVersion(payload)} ${(await otherWrites?.()) ?? ''}`
+      const version = `${await currentVersion(payload, VERSION_KEY)} ${(await otherWrites?.()) ?? ''}`
       const found = kept.get(key)
       if (found?.version === version) return structuredClone(found.row)
       const row = (await read()) as Record<string, unknown> | null
